@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -13,6 +12,7 @@ import { installAccessControl, type RegisteredRoute } from "./http/access.js";
 import { installCsrfProtection } from "./http/csrf.js";
 import { installErrorHandling } from "./http/error-handler.js";
 import { installOpenApi } from "./http/openapi.js";
+import { installRateLimiting } from "./http/rate-limit.js";
 import type { App } from "./http/types.js";
 import { createJobQueue, type JobQueueRunner } from "./jobs/queue.js";
 import { type Clock, systemClock } from "./lib/clock.js";
@@ -80,7 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const routes: RegisteredRoute[] = [];
   installErrorHandling(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await installRateLimiting(app, config);
   installCsrfProtection(app, config.publicUrl.startsWith("https://"));
   installAccessControl(app, ctx, routes);
   await installOpenApi(app);
@@ -90,7 +90,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   if ((options.serveWeb ?? true) && fs.existsSync(path.join(WEB_DIST, "index.html"))) {
     await serveWebApp(app);
   }
-  app.addHook("onClose", async () => {
+  // Before the HTTP server closes: it waits for every connection, and open sockets would hold it forever.
+  app.addHook("preClose", async () => {
     await realtime.close();
   });
   return { app, ctx, jobs, realtime, routes };
@@ -98,11 +99,14 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
 /** The web app from the same origin; unknown non-API paths get index.html so client routes load. */
 async function serveWebApp(app: App): Promise<void> {
-  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  // serve: false: only reply.sendFile is wanted; the catch-all below picks files (per-file routes would lack config.access).
+  await app.register(fastifyStatic, { root: WEB_DIST, serve: false, index: false });
   app.get("/*", { config: { access: "public" }, schema: { hide: true } }, async (request, reply) => {
     const urlPath = request.url.split("?")[0] ?? "/";
     if (urlPath.startsWith("/api/")) {
-      return reply.status(404).send({ error: { code: "not_found", message: `No route ${request.method} ${urlPath}`, requestId: request.id } });
+      return reply.status(404).send({
+        error: { code: "not_found", message: `No route ${request.method} ${urlPath}`, requestId: request.id },
+      });
     }
     const file = path.join(WEB_DIST, path.normalize(urlPath).replace(/^(\.\.[/\\])+/, ""));
     if (urlPath !== "/" && file.startsWith(WEB_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "./config/config.js";
-import type { Db, DatabaseHandle } from "./db/database.js";
+import type { DatabaseHandle, Db } from "./db/database.js";
 import type { Clock } from "./lib/clock.js";
 
 /** What an audit event records; ids only, never free text a member typed. */

@@ -13,11 +13,18 @@ export interface TestResponse<T = unknown> {
  */
 export class TestClient {
   readonly cookies = new Map<string, string>();
+  /** The address requests come from; per-IP rate limits count by it. */
+  ip = "127.0.0.1";
   constructor(private readonly app: App) {
     this.cookies.set(CSRF_COOKIE, "test-csrf-token-0123456789abcdef");
   }
 
-  async request<T = unknown>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<TestResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (!["GET", "HEAD"].includes(method)) headers[CSRF_HEADER] ??= this.cookies.get(CSRF_COOKIE) ?? "";
@@ -25,6 +32,7 @@ export class TestClient {
       method: method as "GET",
       url,
       headers,
+      remoteAddress: this.ip,
       ...(body === undefined ? {} : typeof body === "string" ? { payload: body } : { payload: body as object }),
     });
     for (const c of response.cookies) {
@@ -33,7 +41,8 @@ export class TestClient {
     }
     const text = response.body;
     let parsed: unknown = text;
-    if ((response.headers["content-type"] ?? "").toString().includes("json") && text.length > 0) parsed = JSON.parse(text);
+    if ((response.headers["content-type"] ?? "").toString().includes("json") && text.length > 0)
+      parsed = JSON.parse(text);
     return { status: response.statusCode, body: parsed as T, headers: response.headers };
   }
 

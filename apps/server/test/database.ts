@@ -7,7 +7,11 @@ import { migrateToLatest } from "../src/db/migrator.js";
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new database on
  * the PostgreSQL server named by TEST_DATABASE_URL (created here, dropped by `drop`).
  */
-export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url: string | undefined; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  handle: DatabaseHandle;
+  url: string | undefined;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: "memory://" });

@@ -19,7 +19,8 @@ export interface UserFactoryInput {
 export async function buildUser(db: Db, input: UserFactoryInput = {}) {
   sequence += 1;
   const password = input.password ?? DEFAULT_PASSWORD;
-  const passwordHash = password === DEFAULT_PASSWORD ? await (cachedHash ??= hashPassword(DEFAULT_PASSWORD)) : await hashPassword(password);
+  if (password === DEFAULT_PASSWORD && !cachedHash) cachedHash = hashPassword(DEFAULT_PASSWORD);
+  const passwordHash = password === DEFAULT_PASSWORD && cachedHash ? await cachedHash : await hashPassword(password);
   const user = await insertUser(db, {
     email: input.email ?? `member${sequence}-${Date.now()}@example.test`,
     password_hash: passwordHash,

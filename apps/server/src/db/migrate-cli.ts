@@ -7,7 +7,9 @@ const config = loadConfig();
 const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 try {
   const results = await migrateToLatest(handle.db);
-  console.log(`${handle.describe()}: ${results.length === 0 ? "already up to date" : `applied ${results.map((r) => r.migrationName).join(", ")}`}`);
+  console.log(
+    `${handle.describe()}: ${results.length === 0 ? "already up to date" : `applied ${results.map((r) => r.migrationName).join(", ")}`}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

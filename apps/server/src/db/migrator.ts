@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from "kysely";
+import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from "kysely";
 import type { Db } from "./database.js";
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -24,7 +24,7 @@ class FolderMigrationProvider implements MigrationProvider {
 export class MigrationError extends Error {}
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<MigrationResultSet["results"]> {
+export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
   const migrator = new Migrator({ db, provider: new FolderMigrationProvider() });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

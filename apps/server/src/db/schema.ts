@@ -1,5 +1,5 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Role } from "@mentalverse/shared";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** Typed tables. Row types stay inside repositories and services; presenters shape what leaves. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

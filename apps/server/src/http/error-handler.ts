@@ -4,7 +4,14 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "../lib/errors.js";
 import type { App } from "./types.js";
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, message: string, details?: ErrorDetail[]) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetail[],
+) {
   const body: ErrorResponse = { error: { code, message, requestId: request.id, ...(details ? { details } : {}) } };
   return reply.status(status).type("application/json").send(body);
 }
@@ -14,7 +21,10 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: "invalid_json", message: "The request body is empty but JSON was declared" },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: "payload_too_large", message: "The request body is too large" },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: "unsupported_media_type", message: "Send the body as application/json" },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: "bad_request", message: "The Content-Length header does not match the body" },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: "bad_request",
+    message: "The Content-Length header does not match the body",
+  },
 };
 
 /** One error shape for every failure; a 500 says only that something broke and which request it was. */
@@ -49,5 +59,7 @@ export function installErrorHandling(app: App): void {
     return send(reply, request, 500, "internal", "Something went wrong on our side; it has been logged");
   });
 
-  app.setNotFoundHandler((request, reply) => send(reply, request, 404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`));
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, 404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
+  );
 }

@@ -13,7 +13,8 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, details?: ErrorDetail[]) => new AppError(400, "bad_request", message, details);
+export const badRequest = (message: string, details?: ErrorDetail[]) =>
+  new AppError(400, "bad_request", message, details);
 export const invalidField = (field: string, reason: string) =>
   new AppError(422, "unprocessable", reason, [{ field, reason }]);
 export const unauthenticated = (message = "Sign in to continue") => new AppError(401, "unauthenticated", message);

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { RoleSchema } from "../roles.js";
 import { DisplayNameSchema, PasswordSchema, RealNameSchema } from "./auth.js";
+import { NotificationSchema } from "./notifications.js";
 
 export const UpdateProfileRequestSchema = z
   .strictObject({ displayName: DisplayNameSchema.optional(), realName: RealNameSchema.optional() })
@@ -13,3 +15,48 @@ export const ChangePasswordRequestSchema = z.strictObject({
 
 export const DeleteAccountRequestSchema = z.strictObject({ password: z.string().min(1).max(256) });
 export const DeleteAccountResponseSchema = z.object({ deletionScheduledFor: z.string() });
+
+/** Everything the platform holds about a member, as they download it. Never a password hash or session id. */
+export const AccountExportSchema = z.object({
+  format: z.literal("mentalverse-account-export/1"),
+  exportedAt: z.string(),
+  profile: z.object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    realName: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    lastSignInAt: z.string().nullable(),
+    lockedUntil: z.string().nullable(),
+    deletionRequestedAt: z.string().nullable(),
+    deletionScheduledFor: z.string().nullable(),
+    isDemo: z.boolean(),
+  }),
+  roles: z.array(z.object({ role: RoleSchema, grantedAt: z.string() })),
+  sessions: z.array(
+    z.object({
+      createdAt: z.string(),
+      lastSeenAt: z.string(),
+      expiresAt: z.string(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+      current: z.boolean(),
+    }),
+  ),
+  notifications: z.array(NotificationSchema),
+  /** Security events about the account. Events done by someone else omit their address and details. */
+  activity: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      by: z.enum(["you", "another_account", "system"]),
+      ip: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  mail: z.array(
+    z.object({ subject: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() }),
+  ),
+});
+export type AccountExport = z.infer<typeof AccountExportSchema>;

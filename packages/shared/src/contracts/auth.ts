@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { RoleSchema } from "../roles.js";
 
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address" })).pipe(z.string().max(254));
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid email address" }))
+  .pipe(z.string().max(254));
 /** Long passphrases welcome; a floor of 10 characters and a cap that bounds hashing cost. */
 export const PasswordSchema = z.string().min(10, "Use at least 10 characters").max(256, "Use at most 256 characters");
 /** A pseudonym peers see; never a real name unless the member chooses one. */

@@ -15,3 +15,10 @@ export const NotificationListResponseSchema = z.object({
   unread: z.number(),
 });
 export const MarkReadRequestSchema = z.strictObject({ ids: z.array(z.string().uuid()).min(1).max(200) });
+export const NotificationListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+  unreadOnly: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});

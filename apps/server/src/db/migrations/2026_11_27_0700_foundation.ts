@@ -115,7 +115,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("read_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("notifications_user_idx").on("notifications").columns(["user_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("notifications_user_idx")
+    .on("notifications")
+    .columns(["user_id", "created_at"])
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()

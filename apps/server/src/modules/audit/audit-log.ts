@@ -1,5 +1,5 @@
-import type { Db } from "../../db/database.js";
 import type { AuditEntry, AuditLog } from "../../context.js";
+import type { Db } from "../../db/database.js";
 import type { Clock } from "../../lib/clock.js";
 import { insertAuditEvent } from "./audit-repository.js";
 

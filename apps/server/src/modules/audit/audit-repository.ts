@@ -1,5 +1,5 @@
-import type { Db } from "../../db/database.js";
 import type { AuditEntry } from "../../context.js";
+import type { Db } from "../../db/database.js";
 
 export async function insertAuditEvent(db: Db, entry: AuditEntry, at: Date): Promise<void> {
   await db

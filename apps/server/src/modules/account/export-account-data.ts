@@ -1,0 +1,54 @@
+import type { AccountExport } from "@mentalverse/shared";
+import type { AppContext } from "../../context.js";
+import type { RequestMeta } from "../../http/request-meta.js";
+import type { Caller } from "../../http/types.js";
+import { unauthenticated } from "../../lib/errors.js";
+import { listMailTo } from "../mail/mail-repository.js";
+import { findUserById } from "../users/user-repository.js";
+import { listAuditEventsAbout, listNotificationsOf, listRoleGrants, listSessionsOf } from "./account-repository.js";
+import {
+  presentActivity,
+  presentMail,
+  presentNotification,
+  presentProfile,
+  presentRoleGrant,
+  presentSession,
+} from "./export-presenter.js";
+
+/**
+ * Gathers everything held about the caller into one document. The export is audited before it is
+ * handed over, so there is never an export without a record of it.
+ */
+export async function exportAccountData(
+  ctx: AppContext,
+  caller: Caller,
+  meta: RequestMeta,
+): Promise<{ data: AccountExport; filename: string }> {
+  const now = ctx.clock.now();
+  const data = await ctx.database.transaction(async (trx): Promise<AccountExport> => {
+    const user = await findUserById(trx, caller.userId);
+    if (!user) throw unauthenticated();
+    const [roles, sessions, notifications, events, mail] = [
+      await listRoleGrants(trx, user.id),
+      await listSessionsOf(trx, user.id),
+      await listNotificationsOf(trx, user.id),
+      await listAuditEventsAbout(trx, user.id),
+      await listMailTo(trx, user.email),
+    ];
+    await ctx.audit.record(
+      { action: "account.exported", actorId: user.id, subjectId: user.id, ip: meta.ip, requestId: meta.requestId },
+      trx,
+    );
+    return {
+      format: "mentalverse-account-export/1",
+      exportedAt: now.toISOString(),
+      profile: presentProfile(user),
+      roles: roles.map(presentRoleGrant),
+      sessions: sessions.map((s) => presentSession(s, caller.sessionId)),
+      notifications: notifications.map(presentNotification),
+      activity: events.map((e) => presentActivity(e, user.id)),
+      mail: mail.map(presentMail),
+    };
+  });
+  return { data, filename: `mentalverse-export-${now.toISOString().slice(0, 10)}.json` };
+}
