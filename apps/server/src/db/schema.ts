@@ -56,6 +56,7 @@ export interface SetupTokensTable {
 
 export interface AuditEventsTable {
   id: Generated<string>;
+  seq: Generated<number>;
   at: CreatedAt;
   action: string;
   actor_id: string | null;

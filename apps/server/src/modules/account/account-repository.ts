@@ -95,7 +95,7 @@ export async function listAuditEventsAbout(db: Db, userId: string) {
     .where((eb) =>
       eb.or([eb("subject_id", "=", userId), eb.and([eb("actor_id", "=", userId), eb("subject_id", "is", null)])]),
     )
-    .orderBy("at")
+    .orderBy("seq")
     .orderBy("id")
     .execute();
 }

@@ -111,8 +111,7 @@ export async function searchAuditEvents(
       "e.request_id",
       "e.details",
     ])
-    .orderBy("e.at", "desc")
-    .orderBy("e.id", "desc")
+    .orderBy("e.seq", "desc")
     .limit(search.limit)
     .offset(search.offset)
     .execute();
