@@ -11,7 +11,7 @@ import type { RouteModule } from "../../http/types.js";
 import { completePasswordReset } from "./complete-password-reset.js";
 import { findMe } from "./get-session.js";
 import { requestPasswordReset } from "./request-password-reset.js";
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.js";
+import { clearSessionCookie, replySignedIn, SESSION_COOKIE } from "./session-cookie.js";
 import { signIn } from "./sign-in.js";
 import { signOut } from "./sign-out.js";
 import { signUp } from "./sign-up.js";
@@ -55,14 +55,8 @@ const authRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { me, session } = await signUp(
-        ctx,
-        request.body,
-        requestMetaOf(request),
-        request.caller?.sessionId ?? null,
-      );
-      setSessionCookie(reply, ctx.config, session.token, session.expiresAt);
-      return reply.status(201).send({ user: me });
+      const result = await signUp(ctx, request.body, requestMetaOf(request), request.caller?.sessionId ?? null);
+      return replySignedIn(reply, ctx.config, result, 201);
     },
   );
 
@@ -78,14 +72,8 @@ const authRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { me, session } = await signIn(
-        ctx,
-        request.body,
-        requestMetaOf(request),
-        request.caller?.sessionId ?? null,
-      );
-      setSessionCookie(reply, ctx.config, session.token, session.expiresAt);
-      return { user: me };
+      const result = await signIn(ctx, request.body, requestMetaOf(request), request.caller?.sessionId ?? null);
+      return replySignedIn(reply, ctx.config, result, 200);
     },
   );
 

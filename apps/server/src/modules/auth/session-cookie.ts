@@ -1,3 +1,4 @@
+import type { Me } from "@mentalverse/shared";
 import type { FastifyReply } from "fastify";
 import type { Config } from "../../config/config.js";
 
@@ -21,4 +22,15 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
     secure: config.publicUrl.startsWith("https://"),
     path: "/",
   });
+}
+
+/** Answers a request that just signed someone in: the cookie, and the member as the session endpoint shows them. */
+export function replySignedIn(
+  reply: FastifyReply,
+  config: Config,
+  result: { me: Me; session: { token: string; expiresAt: Date } },
+  status: 200 | 201,
+) {
+  setSessionCookie(reply, config, result.session.token, result.session.expiresAt);
+  return reply.status(status).send({ user: result.me });
 }

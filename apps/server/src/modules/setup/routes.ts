@@ -1,7 +1,7 @@
 import { CreateFirstAdminRequestSchema, SessionResponseSchema, SetupStatusResponseSchema } from "@mentalverse/shared";
 import { requestMetaOf } from "../../http/request-meta.js";
 import type { RouteModule } from "../../http/types.js";
-import { setSessionCookie } from "../auth/session-cookie.js";
+import { replySignedIn } from "../auth/session-cookie.js";
 import { createFirstAdmin } from "./create-first-admin.js";
 import { getSetupStatus } from "./get-setup-status.js";
 
@@ -34,14 +34,13 @@ const setupRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { me, session } = await createFirstAdmin(
+      const result = await createFirstAdmin(
         ctx,
         request.body,
         requestMetaOf(request),
         request.caller?.sessionId ?? null,
       );
-      setSessionCookie(reply, ctx.config, session.token, session.expiresAt);
-      return reply.status(201).send({ user: me });
+      return replySignedIn(reply, ctx.config, result, 201);
     },
   );
 };
