@@ -30,7 +30,7 @@ function target(file, spec) {
 const rules = [
   {
     name: "shared contracts stay free of Node, the DOM and the apps",
-    files: (f) => f.startsWith("packages/shared/src/"),
+    files: (f) => f.startsWith("packages/shared/src/") && !isTest(f),
     forbid: (t) =>
       t.startsWith("node:") || t.startsWith("apps/") || /^(react|react-dom|fastify|kysely|pg)($|\/)/.test(t),
   },
@@ -39,6 +39,14 @@ const rules = [
     files: (f) => f.startsWith("packages/matching/src/") && !isTest(f) && !f.startsWith("packages/matching/src/cli/"),
     forbid: (t) =>
       /^(node:(fs|net|http|https|child_process)|kysely|pg|@electric-sql\/pglite|fastify)($|\/)/.test(t) ||
+      t.startsWith("apps/"),
+  },
+  {
+    name: "measures are pure: no Node, DOM, database, network or apps",
+    files: (f) => f.startsWith("packages/measures/src/") && !isTest(f),
+    forbid: (t) =>
+      t.startsWith("node:") ||
+      /^(kysely|pg|@electric-sql\/pglite|fastify|react)($|\/)/.test(t) ||
       t.startsWith("apps/"),
   },
   {

@@ -5,5 +5,7 @@ export * from "./contracts/health.js";
 export * from "./contracts/notifications.js";
 export * from "./contracts/setup.js";
 export * from "./errors.js";
+export * from "./personality/index.js";
 export * from "./roles.js";
 export * from "./socket-events.js";
+export * from "./vocabulary/index.js";
