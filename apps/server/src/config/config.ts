@@ -48,6 +48,10 @@ const ConfigSchema = z.object({
   JOBS: booleanFlag.default(true),
   /** How long a new real-time socket may take to authenticate before it is dropped. */
   SOCKET_AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(SOCKET_AUTH_TIMEOUT_MS),
+  /** A JSON file of crisis lines by country; unset uses the built-in list (modules/screening/crisis-resources.ts). */
+  CRISIS_RESOURCES_FILE: z.string().min(1).optional(),
+  /** Days after a completed safety screening before a member is asked to answer it again. */
+  RESCREENING_INTERVAL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

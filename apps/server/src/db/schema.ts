@@ -104,3 +104,142 @@ export interface Database {
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
+
+// Screening, measures and safety (migration 2026_11_27_1000). Answers are stored as JSON text on write.
+type JsonText<T> = ColumnType<T, string, string>;
+export type RiskLevel = "none" | "low" | "moderate" | "high";
+
+export interface ScreeningsTable {
+  id: Generated<string>;
+  user_id: string;
+  status: "draft" | "complete";
+  answers: JsonText<Record<string, boolean | null>>;
+  risk: RiskLevel | null;
+  reasons: ColumnType<string[], string | undefined, string>;
+  country: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface ScreeningRequestsTable {
+  id: Generated<string>;
+  user_id: string;
+  reason: "phq9_item9" | "on_demand";
+  created_at: CreatedAt;
+  fulfilled_at: Timestamp | null;
+}
+
+export interface SafetyCasesTable {
+  id: Generated<string>;
+  user_id: string;
+  screening_id: string;
+  risk: RiskLevel;
+  status: "open" | "assigned" | "resolved";
+  assignee_id: string | null;
+  opened_at: Timestamp;
+  assigned_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
+}
+
+export interface MatchingHoldsTable {
+  id: Generated<string>;
+  user_id: string;
+  case_id: string | null;
+  reason: string;
+  created_at: Timestamp;
+  cleared_at: Timestamp | null;
+  cleared_by: string | null;
+}
+
+export interface MeasureResponsesTable {
+  id: Generated<string>;
+  user_id: string;
+  instrument: "phq9" | "gad7" | "who5" | "pss10";
+  status: "draft" | "complete";
+  answers: JsonText<Record<string, number | null>>;
+  total: number | null;
+  score: number | null;
+  band: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface RemindersSentTable {
+  user_id: string;
+  kind: string;
+  basis_at: Timestamp;
+  sent_at: Timestamp;
+}
+
+export interface Database {
+  screenings: ScreeningsTable;
+  screening_requests: ScreeningRequestsTable;
+  safety_cases: SafetyCasesTable;
+  matching_holds: MatchingHoldsTable;
+  measure_responses: MeasureResponsesTable;
+  reminders_sent: RemindersSentTable;
+}
+
+/** jsonb written as a JSON string and read back parsed. */
+type JsonOf<T> = ColumnType<T, string, string>;
+
+export interface OnboardingStatesTable {
+  user_id: string;
+  about_acknowledged_at: Timestamp | null;
+  seek_support: boolean | null;
+  offer_mentorship: boolean | null;
+  intent_set_at: Timestamp | null;
+  consent_version: string | null;
+  consent_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export interface MatchingProfilesTable {
+  user_id: string;
+  /** The answered fields (ProfileFields, partial); validated by the contract before it is written. */
+  fields: JsonOf<Record<string, unknown>>;
+  visibility: JsonOf<Record<string, string>>;
+  complete: boolean;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MentorApplicationsTable {
+  id: Generated<string>;
+  user_id: string;
+  status: string;
+  mentor_types: JsonOf<string[]>;
+  specialisations: JsonOf<string[]>;
+  lived_experience: string;
+  stable_since: Timestamp;
+  capacity: number;
+  pause_new_matches: ColumnType<boolean, boolean | undefined, boolean>;
+  boundaries: string;
+  mentor_references: JsonOf<{ name: string; contact: string; relationship: string }[]>;
+  created_at: CreatedAt;
+  status_changed_at: Timestamp;
+}
+
+export interface MentorApplicationEventsTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  application_id: string;
+  at: CreatedAt;
+  actor_id: string | null;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  interview_scores: JsonOf<Record<string, number>> | null;
+  verification: JsonOf<{ verifiedBy: string; outcome: string }> | null;
+}
+
+export interface Database {
+  onboarding_states: OnboardingStatesTable;
+  matching_profiles: MatchingProfilesTable;
+  mentor_applications: MentorApplicationsTable;
+  mentor_application_events: MentorApplicationEventsTable;
+}

@@ -3,7 +3,13 @@ import accountRoutes from "./account/routes.js";
 import adminRoutes from "./admin/routes.js";
 import authRoutes from "./auth/routes.js";
 import healthRoutes from "./health/routes.js";
+import measuresRoutes from "./measures/routes.js";
+import mentorApplicationRoutes from "./mentor-applications/routes.js";
 import notificationRoutes from "./notifications/routes.js";
+import onboardingRoutes from "./onboarding/routes.js";
+import profileRoutes from "./profiles/routes.js";
+import safetyRoutes from "./safety/routes.js";
+import screeningRoutes from "./screening/routes.js";
 import setupRoutes from "./setup/routes.js";
 
 /** Every module's routes, registered in this order under /api. Add a module here to expose it. */
@@ -14,4 +20,10 @@ export const routeModules: RouteModule[] = [
   accountRoutes,
   adminRoutes,
   notificationRoutes,
+  screeningRoutes,
+  measuresRoutes,
+  safetyRoutes,
+  onboardingRoutes,
+  profileRoutes,
+  mentorApplicationRoutes,
 ];

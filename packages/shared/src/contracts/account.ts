@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { RoleSchema } from "../roles.js";
 import { DisplayNameSchema, PasswordSchema, RealNameSchema } from "./auth.js";
+import { MeasureHistoryResponseSchema } from "./measures.js";
+import { OwnMentorApplicationSchema } from "./mentor-applications.js";
 import { NotificationSchema } from "./notifications.js";
+import { OnboardingStateSchema } from "./onboarding.js";
+import { OwnProfileSchema } from "./profiles.js";
+import { MyScreeningSchema } from "./screening.js";
 
 export const UpdateProfileRequestSchema = z
   .strictObject({ displayName: DisplayNameSchema.optional(), realName: RealNameSchema.optional() })
@@ -58,5 +63,11 @@ export const AccountExportSchema = z.object({
   mail: z.array(
     z.object({ subject: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() }),
   ),
+  /** What the member told us while onboarding, matching and applying, exactly as they see it themselves. */
+  onboarding: OnboardingStateSchema,
+  matchingProfile: OwnProfileSchema,
+  mentorApplication: OwnMentorApplicationSchema.nullable(),
+  screenings: z.array(MyScreeningSchema),
+  measures: MeasureHistoryResponseSchema,
 });
 export type AccountExport = z.infer<typeof AccountExportSchema>;

@@ -81,6 +81,22 @@ describe("export of one's own data", () => {
     expect(text).not.toContain("Someone else's");
   });
 
+  it("includes what the member answered while onboarding: screening, measures, intent and profile", async () => {
+    const { client } = await signedInClient(t);
+    await client.put("/api/onboarding/intent", { seekSupport: true, offerMentorship: false });
+    await client.put("/api/screening/current", { answers: { q1: true, q2: false, q6: false } });
+    await client.put("/api/measures/responses/gad7", { answers: { item1: 1 } });
+    const res = await client.get<AccountExport>("/api/account/export");
+    expect(res.status).toBe(200);
+    expect(AccountExportSchema.parse(res.body)).toBeTruthy();
+    expect(res.body.onboarding).toMatchObject({ intent: { seekSupport: true, offerMentorship: false } });
+    expect(res.body.screenings).toHaveLength(1);
+    expect(res.body.screenings[0]).toMatchObject({ answers: { q1: true, q2: false, q6: false } });
+    expect(res.body.matchingProfile).toBeTruthy();
+    expect(res.body.mentorApplication).toBeNull();
+    expect(res.body.measures).toMatchObject({ drafts: [expect.objectContaining({ instrument: "gad7" })] });
+  });
+
   it("is audited", async () => {
     const { client, user } = await signedInClient(t);
     await client.get("/api/account/export");

@@ -4,6 +4,12 @@ import type { RequestMeta } from "../../http/request-meta.js";
 import type { Caller } from "../../http/types.js";
 import { unauthenticated } from "../../lib/errors.js";
 import { listMailTo } from "../mail/mail-repository.js";
+import { getMeasureHistory } from "../measures/get-measure-history.js";
+import { getMyApplication } from "../mentor-applications/get-my-application.js";
+import { getOnboarding } from "../onboarding/get-onboarding.js";
+import { getProfile } from "../profiles/get-profile.js";
+import { presentOwnProfile } from "../profiles/presenter.js";
+import { listMyScreenings } from "../screening/list-my-screenings.js";
 import { findUserById } from "../users/user-repository.js";
 import { listAuditEventsAbout, listNotificationsOf, listRoleGrants, listSessionsOf } from "./account-repository.js";
 import {
@@ -25,6 +31,14 @@ export async function exportAccountData(
   meta: RequestMeta,
 ): Promise<{ data: AccountExport; filename: string }> {
   const now = ctx.clock.now();
+  // Read before the transaction: these services take the database, not a transaction executor.
+  const memberData = {
+    onboarding: await getOnboarding(ctx.db, caller.userId),
+    matchingProfile: presentOwnProfile(await getProfile(ctx.db, caller.userId)),
+    mentorApplication: (await getMyApplication(ctx.db, caller.userId)).application,
+    screenings: (await listMyScreenings(ctx, caller.userId)).screenings,
+    measures: await getMeasureHistory(ctx, caller.userId),
+  };
   const data = await ctx.database.transaction(async (trx): Promise<AccountExport> => {
     const user = await findUserById(trx, caller.userId);
     if (!user) throw unauthenticated();
@@ -48,6 +62,7 @@ export async function exportAccountData(
       notifications: notifications.map(presentNotification),
       activity: events.map((e) => presentActivity(e, user.id)),
       mail: mail.map(presentMail),
+      ...memberData,
     };
   });
   return { data, filename: `mentalverse-export-${now.toISOString().slice(0, 10)}.json` };
