@@ -70,7 +70,8 @@ describe("auctionWarmStart", () => {
         const total = (matched: Uint8Array) => matched.reduce((sum, x, e) => sum + x * g.weight[e]!, 0);
         expect(total(warmResult.matched)).toBe(total(coldResult.matched));
       }),
-      { numRuns: 300 },
+      // Fixed seed: the coverage count after the run depends on the sample, so it must not flake.
+      { numRuns: 300, seed: 20_261_127 },
     );
     expect(used).toBeGreaterThan(100);
   });
@@ -114,7 +115,8 @@ describe("auctionWarmStart", () => {
         const total = (matched: Uint8Array) => matched.reduce((sum, x, e) => sum + x * g.weight[e]!, 0);
         expect(total(warmResult.matched)).toBe(total(coldResult.matched));
       }),
-      { numRuns: 300 },
+      // Fixed seed: the coverage count after the run depends on the sample, so it must not flake.
+      { numRuns: 300, seed: 20_261_127 },
     );
     expect(used).toBeGreaterThan(50);
   });

@@ -75,7 +75,9 @@ describe("assignment properties on random small instances", { timeout: 120_000 }
           const withEdges = new Set(p.edgeMentee).size;
           leftOut += solution.matchedCount < withEdges ? 1 : 0;
         }),
-        { numRuns: 250 },
+        // A fixed seed: the coverage counts below are a property of the sample, and a random sample
+        // fell just under the bar once in CI. The other properties here keep random seeds.
+        { numRuns: 250, seed: 20_261_127 },
       );
       // The runs exercised the side the name promises, and unmatched mentees with edges occurred.
       expect(namedSide).toBeGreaterThan(50);
