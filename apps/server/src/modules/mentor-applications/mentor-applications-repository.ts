@@ -33,26 +33,23 @@ export async function findLatestApplicationOf(db: Db, userId: string): Promise<A
     .executeTakeFirst();
 }
 
-/** Locks the row so two supervisors cannot move one application at the same moment. */
-export async function findApplicationForUpdate(db: Db, id: string): Promise<ApplicationWithApplicant | undefined> {
+/** An application with its applicant's display name, the shape every staff view reads. */
+function applicationWithApplicant(db: Db, id: string) {
   return db
     .selectFrom("mentor_applications as a")
     .innerJoin("users as u", "u.id", "a.user_id")
     .selectAll("a")
     .select("u.display_name as applicant_name")
-    .where("a.id", "=", id)
-    .forUpdate("a")
-    .executeTakeFirst();
+    .where("a.id", "=", id);
+}
+
+/** Locks the row so two supervisors cannot move one application at the same moment. */
+export async function findApplicationForUpdate(db: Db, id: string): Promise<ApplicationWithApplicant | undefined> {
+  return applicationWithApplicant(db, id).forUpdate("a").executeTakeFirst();
 }
 
 export async function findApplication(db: Db, id: string): Promise<ApplicationWithApplicant | undefined> {
-  return db
-    .selectFrom("mentor_applications as a")
-    .innerJoin("users as u", "u.id", "a.user_id")
-    .selectAll("a")
-    .select("u.display_name as applicant_name")
-    .where("a.id", "=", id)
-    .executeTakeFirst();
+  return applicationWithApplicant(db, id).executeTakeFirst();
 }
 
 export async function listApplications(
