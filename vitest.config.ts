@@ -18,6 +18,7 @@ export default defineConfig({
             "apps/server/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "bench/**/*.test.ts",
           ],
           exclude: ["**/*.api.test.ts", "**/node_modules/**"],
         },

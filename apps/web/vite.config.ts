@@ -9,6 +9,14 @@ function vendorChunk(id: string): string | undefined {
   if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return "react";
   if (id.includes("node_modules/@mantine/") || id.includes("node_modules/@floating-ui/")) return "mantine";
   if (id.includes("node_modules/zod/")) return "zod";
+  // Only the wellbeing charts use these; kept apart so the first page load does not carry them.
+  if (
+    /node_modules\/(recharts|@reduxjs|react-redux|redux|reselect|immer|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3)\//.test(
+      id,
+    )
+  ) {
+    return "charts";
+  }
   return "vendor";
 }
 

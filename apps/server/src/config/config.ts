@@ -52,6 +52,13 @@ const ConfigSchema = z.object({
   CRISIS_RESOURCES_FILE: z.string().min(1).optional(),
   /** Days after a completed safety screening before a member is asked to answer it again. */
   RESCREENING_INTERVAL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  /** Hours a mentee and a mentor have to accept an approved match before it passes to the next option. */
+  MATCH_OFFER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

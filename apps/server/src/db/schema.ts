@@ -243,3 +243,119 @@ export interface Database {
   mentor_applications: MentorApplicationsTable;
   mentor_application_events: MentorApplicationEventsTable;
 }
+
+// Matching workflow (migration 2026_11_27_1100): runs, proposals with ranked options, offers, relationships.
+export type MatchRunStatus = "queued" | "running" | "completed" | "failed";
+export interface MatchRunsTable {
+  id: Generated<string>;
+  kind: "batch" | "single";
+  status: MatchRunStatus;
+  started_by: string | null;
+  mentee_id: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  stats: JsonOf<Record<string, number>> | null;
+  error: string | null;
+}
+
+export type MatchProposalStatus = "in_review" | "offered" | "matched" | "closed";
+export interface MatchProposalsTable {
+  id: Generated<string>;
+  run_id: string;
+  mentee_id: string;
+  status: MatchProposalStatus;
+  chosen_option_id: string | null;
+  flagged: ColumnType<boolean, boolean | undefined, boolean>;
+  flag_reason: string | null;
+  closed_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type MatchOptionStatus = "open" | "offered" | "accepted" | "rejected" | "declined" | "expired";
+export interface MatchOptionsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  mentor_id: string;
+  rank: number;
+  source: "algorithm" | "override";
+  status: MatchOptionStatus;
+  total: number;
+  /** The library's Compatibility minus the ids: ruleTotal, dimensions, criteria, reasons, sharedHoursPerWeek. */
+  breakdown: JsonOf<Record<string, unknown>>;
+  decided_by: string | null;
+  decision_reason: string | null;
+  created_at: Timestamp;
+}
+
+export type MatchOfferStatus = "pending" | "accepted" | "declined" | "expired";
+export interface MatchOffersTable {
+  id: Generated<string>;
+  proposal_id: string;
+  option_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  status: MatchOfferStatus;
+  approval: "approved" | "override";
+  approved_by: string | null;
+  approval_reason: string | null;
+  mentee_accepted_at: Timestamp | null;
+  mentor_accepted_at: Timestamp | null;
+  declined_by: "mentee" | "mentor" | null;
+  decline_reason: string | null;
+  mentor_lapsed: ColumnType<boolean, boolean | undefined, boolean>;
+  mentor_reminded_at: Timestamp | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  resolved_at: Timestamp | null;
+}
+
+export interface RelationshipsTable {
+  id: Generated<string>;
+  mentee_id: string;
+  mentor_id: string;
+  /** The accepted offer (match_offers.id) the relationship started from. */
+  match_id: string | null;
+  status: string;
+  phase: string;
+  started_at: Timestamp;
+}
+
+export interface MemberBlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: Timestamp;
+}
+
+export interface RematchAllowancesTable {
+  mentee_id: string;
+  mentor_id: string;
+  allowed_by: string | null;
+  reason: string;
+  created_at: Timestamp;
+}
+
+export interface MentorLapsePausesTable {
+  id: Generated<string>;
+  mentor_id: string;
+  lapses: number;
+  paused_at: Timestamp;
+}
+
+export interface Database {
+  match_runs: MatchRunsTable;
+  match_proposals: MatchProposalsTable;
+  match_options: MatchOptionsTable;
+  match_offers: MatchOffersTable;
+  relationships: RelationshipsTable;
+  member_blocks: MemberBlocksTable;
+  rematch_allowances: RematchAllowancesTable;
+  mentor_lapse_pauses: MentorLapsePausesTable;
+}
+
+// --- relationship lifecycle, phases, agreements, assessments (relationships module) ---
+
+// --- relationship goals, sessions and check-ins (relationship-activity module) ---
+
+// --- notification preferences and quiet hours (notifications module) ---

@@ -1,6 +1,7 @@
 import type { Faker } from "@faker-js/faker";
-import type { Role } from "@mentalverse/shared";
+import type { ChallengeId, Role, SpecialisationId } from "@mentalverse/shared";
 import type { Tx } from "../db/database.js";
+import type { DemoServices } from "./demo-services.js";
 
 /** The three kinds of peer mentor in the spec; for now only the demo knows a mentor's kind. */
 export const MENTOR_TYPES = ["recovery", "wellness", "life_experience"] as const;
@@ -21,6 +22,21 @@ export interface DemoMember {
 
 export interface DemoMentor extends DemoMember {
   mentorType: MentorType;
+  /** When the supervisor made them an active mentor; their application moves through the pipeline before it. */
+  appointedAt: Date;
+}
+
+/** What the onboarding and profile steps decided about a member, for the steps that follow. */
+export interface DemoMemberFacts {
+  onboardedAt: Date;
+  seeksSupport: boolean;
+  offersMentorship: boolean;
+  /** ISO 3166-1 alpha-2, for the crisis lines a screening shows. */
+  country: string;
+  /** The primary challenge, which shapes their scores. */
+  primaryChallenge: ChallengeId | null;
+  /** A mentor's specialisations, chosen with their profile and repeated in their application. */
+  specialisations: SpecialisationId[];
 }
 
 /** Everything seeded so far; later steps read it to connect what they add to who exists. */
@@ -30,6 +46,8 @@ export interface DemoCommunity {
   mentees: DemoMember[];
   /** Display names in use, so no two demo members share one. */
   takenNames: Set<string>;
+  /** By member id; filled by the onboarding and profile steps. */
+  facts: Map<string, DemoMemberFacts>;
 }
 
 export interface DemoContext {
@@ -40,6 +58,8 @@ export interface DemoContext {
   /** The shared demo password, hashed once. */
   passwordHash: string;
   community: DemoCommunity;
+  /** The modules' services inside this transaction, on a clock the step sets. */
+  services: DemoServices;
 }
 
 /**
@@ -51,6 +71,14 @@ export interface DemoStep {
   /** Units of work at this scale, for the progress bar. */
   count(scale: number): number;
   run(ctx: DemoContext, rng: Faker, progress: (units?: number) => void): Promise<void>;
+}
+
+export const DEMO_MENTEES = 200;
+export const DEMO_MENTORS_PER_TYPE = 20;
+
+/** Mentees and mentors at this scale: the steps that visit every member count this many. */
+export function demoMemberCount(scale: number): number {
+  return scaled(DEMO_MENTEES, scale) + MENTOR_TYPES.length * scaled(DEMO_MENTORS_PER_TYPE, scale);
 }
 
 /** How many of something a community of this scale has; never fewer than one. */

@@ -1,13 +1,12 @@
-import { DisplayNameSchema } from "@mentalverse/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../test/database.js";
 import type { DatabaseHandle } from "../db/database.js";
 import { ManualClock } from "../lib/clock.js";
 import { verifyPassword } from "../lib/passwords.js";
 import { insertUser } from "../modules/users/user-repository.js";
-import { DEMO_PASSWORD, DEMO_STAFF, demoMentorEmail } from "./demo-logins.js";
+import { DEMO_PASSWORD, demoMentorEmail } from "./demo-logins.js";
 import { listDemoDisplayNames } from "./demo-repository.js";
-import { type DemoContext, MENTOR_TYPES } from "./demo-step.js";
+import type { DemoContext } from "./demo-step.js";
 import { DemoRefusedError, ensureDemoCommunity, seedDemoCommunity } from "./seed-demo.js";
 import { demoSteps } from "./steps/index.js";
 
@@ -32,63 +31,61 @@ async function roleCounts(db: DatabaseHandle["db"]) {
   return Object.fromEntries(rows.map((r) => [r.role, Number(r.n)]));
 }
 
+async function profilesByEmail(db: DatabaseHandle["db"]) {
+  const rows = await db
+    .selectFrom("matching_profiles")
+    .innerJoin("users", "users.id", "matching_profiles.user_id")
+    .select(["users.email", "matching_profiles.fields", "matching_profiles.visibility"])
+    .orderBy("users.email")
+    .execute();
+  expect(rows.length).toBeGreaterThan(0);
+  return rows;
+}
+
 // Each test opens its own database; on a busy machine PGlite takes a while to start.
 describe("demo community", { timeout: 120_000 }, () => {
-  it("seeds the full community: 200 mentees, 20 mentors of each kind, one account per staff role", async () => {
-    const handle = await database();
-    const community = await seedDemoCommunity({ database: handle, clock });
-
-    expect(await roleCounts(handle.db)).toEqual({
-      mentee: 200,
-      mentor: 60,
-      match_reviewer: 1,
-      supervisor: 1,
-      safety: 1,
-      admin: 1,
-    });
-    for (const type of MENTOR_TYPES) {
-      expect(community.mentors.filter((m) => m.mentorType === type)).toHaveLength(20);
-    }
-    const users = await handle.db
-      .selectFrom("users")
-      .select(["is_demo", "display_name", "password_hash", "email"])
-      .execute();
-    expect(users).toHaveLength(264);
-    expect(users.every((u) => u.is_demo)).toBe(true);
-    // Pseudonyms: valid display names, and no two members share one.
-    for (const u of users) expect(DisplayNameSchema.safeParse(u.display_name).success, u.display_name).toBe(true);
-    expect(new Set(users.map((u) => u.display_name.toLowerCase())).size).toBe(users.length);
-    // Fixed logins exist with the right roles.
-    for (const staff of DEMO_STAFF) {
-      const row = await handle.db
-        .selectFrom("users")
-        .innerJoin("user_roles", "user_roles.user_id", "users.id")
-        .select("user_roles.role")
-        .where("users.email", "=", staff.email)
-        .execute();
-      expect(row.map((r) => r.role)).toEqual([staff.role]);
-    }
-  });
-
-  it("scales down, shares one documented password, and records mentor appointments as audited, notified role changes", async () => {
+  it("scales down, shares one documented password, and appoints mentors through the audited, notified pipeline", async () => {
     const handle = await database();
     const community = await seedDemoCommunity({ database: handle, clock }, { scale: 0.05 });
     expect(community.mentees).toHaveLength(10);
     expect(community.mentors).toHaveLength(3);
     expect(await roleCounts(handle.db)).toMatchObject({ mentee: 10, mentor: 3, admin: 1 });
 
-    const admin = community.staff.find((s) => s.roles.includes("admin"))!;
+    const supervisor = community.staff.find((s) => s.roles.includes("supervisor"))!;
     const mentor = await handle.db
       .selectFrom("users")
       .select("id")
       .where("email", "=", demoMentorEmail("recovery", 0))
       .executeTakeFirstOrThrow();
-    const audit = await handle.db.selectFrom("audit_events").selectAll().where("subject_id", "=", mentor.id).execute();
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "role.changed", actor_id: admin.id });
-    expect(audit[0]!.details).toMatchObject({ added: ["mentor"], removed: [] });
-    const notices = await handle.db.selectFrom("notifications").selectAll().where("user_id", "=", mentor.id).execute();
-    expect(notices.map((n) => n.title)).toEqual(["You can now mentor"]);
+    // Made a mentor by the supervisor at the end of the application pipeline, as the app does it.
+    const audit = await handle.db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("subject_id", "=", mentor.id)
+      .orderBy("at")
+      .execute();
+    expect(
+      audit.map((a) => a.action).filter((a) => a.startsWith("mentor_application") || a === "role.changed"),
+    ).toEqual([
+      "mentor_application.submitted",
+      "mentor_application.transitioned",
+      "mentor_application.transitioned",
+      "mentor_application.transitioned",
+      "mentor_application.transitioned",
+      "role.changed",
+    ]);
+    const roleChange = audit.find((a) => a.action === "role.changed")!;
+    expect(roleChange).toMatchObject({ actor_id: supervisor.id });
+    expect(roleChange.details).toMatchObject({ added: ["mentor"], removed: [] });
+    const granted = await handle.db.selectFrom("user_roles").selectAll().where("user_id", "=", mentor.id).execute();
+    expect(granted).toMatchObject([{ role: "mentor", granted_by: supervisor.id, granted_at: roleChange.at }]);
+    const notices = await handle.db
+      .selectFrom("notifications")
+      .selectAll()
+      .where("user_id", "=", mentor.id)
+      .orderBy("created_at")
+      .execute();
+    expect(notices.map((n) => n.title)).toContain("You are now a peer mentor");
     const seeded = await handle.db
       .selectFrom("audit_events")
       .select("details")
@@ -125,9 +122,10 @@ describe("demo community", { timeout: 120_000 }, () => {
     expect(otherSeed.map((n) => n.email)).toEqual(names.map((n) => n.email));
     expect(otherSeed.map((n) => n.displayName)).not.toEqual(names.map((n) => n.displayName));
 
-    // The same seed on another day: the same people.
+    // The same seed on another day: the same people, with the same profiles.
     await seedDemoCommunity({ database: b, clock: new ManualClock("2027-02-03T10:00:00Z") }, { scale: 0.1 });
     expect(await listDemoDisplayNames(b.db)).toEqual(names);
+    expect(await profilesByEmail(b.db)).toEqual(await profilesByEmail(a.db));
   });
 
   it("seeds only an empty database and leaves an existing demo alone", async () => {

@@ -5,6 +5,7 @@ import { hashPassword } from "../lib/passwords.js";
 import { insertAuditEvent } from "../modules/audit/audit-repository.js";
 import { DEMO_PASSWORD } from "./demo-logins.js";
 import { countUsers } from "./demo-repository.js";
+import { createDemoServices } from "./demo-services.js";
 import type { DemoCommunity, DemoStep } from "./demo-step.js";
 import { demoSteps } from "./steps/index.js";
 
@@ -54,8 +55,8 @@ export async function seedDemoCommunity(target: DemoTarget, options: SeedDemoOpt
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = target.clock.now();
   return target.database.transaction(async (trx) => {
-    const community: DemoCommunity = { staff: [], mentors: [], mentees: [], takenNames: new Set() };
-    const ctx = { db: trx, now, scale, passwordHash, community };
+    const community: DemoCommunity = { staff: [], mentors: [], mentees: [], takenNames: new Set(), facts: new Map() };
+    const ctx = { db: trx, now, scale, passwordHash, community, services: createDemoServices(trx) };
     let done = 0;
     for (const step of steps) {
       const rng = new Faker({ locale: [en, base] });

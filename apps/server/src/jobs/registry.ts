@@ -1,4 +1,7 @@
 import { deleteExpiredSessionsJob } from "./definitions/delete-expired-sessions.js";
+import { matchingOfferWatchJob } from "./definitions/matching-offer-watch.js";
+import { matchingRecommendJob } from "./definitions/matching-recommend.js";
+import { matchingRunJob } from "./definitions/matching-run.js";
 import { measuresReminderJob } from "./definitions/measures-reminder.js";
 import { purgeDeletedAccountsJob } from "./definitions/purge-deleted-accounts.js";
 import { rescreeningDueJob } from "./definitions/rescreening-due.js";
@@ -12,4 +15,10 @@ export const jobDefinitions: JobDefinition[] = [
   deleteExpiredSessionsJob,
   rescreeningDueJob,
   measuresReminderJob,
+  matchingRunJob,
+  matchingRecommendJob,
+  matchingOfferWatchJob,
+  // relationships module jobs here
+  // relationship-activity module jobs here
+  // notification delivery jobs here
 ];

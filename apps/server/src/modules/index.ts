@@ -3,6 +3,7 @@ import accountRoutes from "./account/routes.js";
 import adminRoutes from "./admin/routes.js";
 import authRoutes from "./auth/routes.js";
 import healthRoutes from "./health/routes.js";
+import matchingRoutes from "./matching/routes.js";
 import measuresRoutes from "./measures/routes.js";
 import mentorApplicationRoutes from "./mentor-applications/routes.js";
 import notificationRoutes from "./notifications/routes.js";
@@ -26,4 +27,7 @@ export const routeModules: RouteModule[] = [
   onboardingRoutes,
   profileRoutes,
   mentorApplicationRoutes,
+  matchingRoutes,
+  // relationships module routes here
+  // relationship-activity module routes here
 ];

@@ -2,6 +2,7 @@ import { Anchor, Card, List, SimpleGrid, Stack, Text, Title } from "@mantine/cor
 import { Link } from "react-router";
 import { PageHeader } from "../components/PageHeader.js";
 import { hasRole, useMe } from "../features/auth/session.js";
+import { OnboardingCallToAction } from "../features/onboarding/OnboardingCallToAction.js";
 
 export function HomePage() {
   const me = useMe();
@@ -45,12 +46,12 @@ export function HomePage() {
         </Card>
         <Card withBorder padding="lg" component="section" aria-labelledby="next-heading">
           <Title order={2} size="h4" id="next-heading" mb="xs">
-            What comes later
+            What comes next
           </Title>
-          <Text>
-            Matching with a peer mentor, and the tools for a mentoring relationship, are not part of this release. They
-            will arrive in later releases. Until then nobody is matched with you and there is nothing you need to do
-            here.
+          <OnboardingCallToAction />
+          <Text mt="sm">
+            Matching with a peer mentor, and the tools for a mentoring relationship, are being built now. Until they
+            arrive nobody is matched with you.
           </Text>
         </Card>
       </SimpleGrid>

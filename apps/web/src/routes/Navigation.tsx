@@ -10,9 +10,19 @@ interface Item {
 
 const MEMBER: Item[] = [
   { to: "/home", label: "Home" },
+  { to: "/matches", label: "Matches" },
+  { to: "/profile", label: "Matching profile" },
+  { to: "/measures", label: "Wellbeing check-ins" },
+  { to: "/screening", label: "Safety check" },
   { to: "/notifications", label: "Notifications" },
   { to: "/settings", label: "Settings" },
 ];
+const REVIEWER: Item[] = [{ to: "/review/matches", label: "Match review" }];
+const SUPERVISOR: Item[] = [
+  { to: "/staff/applications", label: "Mentor applications" },
+  { to: "/staff/relationships", label: "Relationships" },
+];
+const SAFETY: Item[] = [{ to: "/staff/safety", label: "Safety cases" }];
 const ADMIN: Item[] = [
   { to: "/admin/users", label: "Users" },
   { to: "/admin/audit", label: "Audit log" },
@@ -46,6 +56,30 @@ export function Navigation({ me }: { me: Me }) {
   return (
     <Stack gap="md">
       <Links items={MEMBER} />
+      {hasRole(me, "match_reviewer") || hasRole(me, "admin") ? (
+        <div>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-review">
+            Matching
+          </Text>
+          <Links items={REVIEWER} labelledBy="nav-review" />
+        </div>
+      ) : null}
+      {hasRole(me, "supervisor") || hasRole(me, "admin") ? (
+        <div>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-supervision">
+            Supervision
+          </Text>
+          <Links items={SUPERVISOR} labelledBy="nav-supervision" />
+        </div>
+      ) : null}
+      {hasRole(me, "safety") ? (
+        <div>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-safety">
+            Safety
+          </Text>
+          <Links items={SAFETY} labelledBy="nav-safety" />
+        </div>
+      ) : null}
       {hasRole(me, "admin") ? (
         <div>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-admin">

@@ -1,6 +1,7 @@
+import type { Role } from "@mentalverse/shared";
 import { createBrowserRouter, Outlet } from "react-router";
 import { Loading } from "../components/Loading.js";
-import { RequireRole } from "../features/auth/guards.js";
+import { RequireAnyRole, RequireRole } from "../features/auth/guards.js";
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage } from "./auth-pages.js";
 import { HelpPage } from "./HelpPage.js";
 import { HomePage } from "./HomePage.js";
@@ -13,6 +14,14 @@ import { RouteErrorPage } from "./RouteErrorPage.js";
 import { SettingsPage } from "./SettingsPage.js";
 import { SetupPage } from "./SetupPage.js";
 import { SignedInShell } from "./SignedInShell.js";
+
+function StaffOnly({ roles }: { roles: readonly Role[] }) {
+  return (
+    <RequireAnyRole needs={roles} fallback={<ForbiddenPage />}>
+      <Outlet />
+    </RequireAnyRole>
+  );
+}
 
 function AdminOnly() {
   return (
@@ -48,6 +57,105 @@ export const router = createBrowserRouter([
           { path: "/home", element: <HomePage /> },
           { path: "/settings", element: <SettingsPage /> },
           { path: "/notifications", element: <NotificationsPage /> },
+          {
+            path: "/onboarding",
+            lazy: async () => ({ Component: (await import("./onboarding/OnboardingPage.js")).OnboardingPage }),
+          },
+          {
+            path: "/screening",
+            lazy: async () => ({ Component: (await import("./onboarding/ScreeningPage.js")).ScreeningPage }),
+          },
+          {
+            path: "/measures",
+            lazy: async () => ({ Component: (await import("./measures/MeasuresPage.js")).MeasuresPage }),
+          },
+          {
+            path: "/measures/:instrument",
+            lazy: async () => ({ Component: (await import("./measures/TakeMeasurePage.js")).TakeMeasurePage }),
+          },
+          {
+            path: "/profile",
+            lazy: async () => ({ Component: (await import("./profile/MatchingProfilePage.js")).MatchingProfilePage }),
+          },
+          {
+            path: "/mentor-application",
+            lazy: async () => ({
+              Component: (await import("./profile/MentorApplicationPage.js")).MentorApplicationPage,
+            }),
+          },
+          {
+            path: "/matches",
+            lazy: async () => ({ Component: (await import("./matching/MatchesPage.js")).MatchesPage }),
+          },
+          {
+            path: "/matches/:relationshipId",
+            lazy: async () => ({ Component: (await import("./matching/IntroductionPage.js")).IntroductionPage }),
+          },
+          {
+            path: "/relationships/:id",
+            lazy: async () => ({ Component: (await import("./relationships/RelationshipPage.js")).RelationshipPage }),
+          },
+          {
+            path: "/settings/notifications",
+            lazy: async () => ({
+              Component: (await import("./settings/NotificationSettingsPage.js")).NotificationSettingsPage,
+            }),
+          },
+          {
+            path: "/staff/relationships",
+            element: <StaffOnly roles={["supervisor", "admin"]} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import("./relationships/SupervisedRelationshipsPage.js"))
+                    .SupervisedRelationshipsPage,
+                }),
+              },
+            ],
+          },
+          {
+            path: "/review/matches",
+            element: <StaffOnly roles={["match_reviewer", "admin"]} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import("./matching/ReviewQueuePage.js")).ReviewQueuePage }),
+              },
+              {
+                path: ":id",
+                lazy: async () => ({ Component: (await import("./matching/ProposalPage.js")).ProposalPage }),
+              },
+            ],
+          },
+          {
+            path: "/staff/applications",
+            element: <StaffOnly roles={["supervisor", "admin"]} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import("./staff/ApplicationsPage.js")).ApplicationsPage }),
+              },
+              {
+                path: ":id",
+                lazy: async () => ({ Component: (await import("./staff/ApplicationPage.js")).ApplicationPage }),
+              },
+            ],
+          },
+          {
+            path: "/staff/safety",
+            element: <StaffOnly roles={["safety"]} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import("./staff/SafetyCasesPage.js")).SafetyCasesPage }),
+              },
+              {
+                path: ":id",
+                lazy: async () => ({ Component: (await import("./staff/SafetyCasePage.js")).SafetyCasePage }),
+              },
+            ],
+          },
           {
             path: "/admin",
             element: <AdminOnly />,

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { RoleSchema } from "../roles.js";
 import { DisplayNameSchema, PasswordSchema, RealNameSchema } from "./auth.js";
+import {
+  MatchOfferListResponseSchema,
+  MemberBlockListResponseSchema,
+  MyMatchOptionsSchema,
+  RelationshipListResponseSchema,
+} from "./matching.js";
 import { MeasureHistoryResponseSchema } from "./measures.js";
 import { OwnMentorApplicationSchema } from "./mentor-applications.js";
 import { NotificationSchema } from "./notifications.js";
@@ -69,5 +75,12 @@ export const AccountExportSchema = z.object({
   mentorApplication: OwnMentorApplicationSchema.nullable(),
   screenings: z.array(MyScreeningSchema),
   measures: MeasureHistoryResponseSchema,
+  /** Mentor options, offers, relationships and blocks, as the member sees them on the Matches page. */
+  matching: z.object({
+    options: MyMatchOptionsSchema,
+    offers: MatchOfferListResponseSchema.shape.offers,
+    relationships: RelationshipListResponseSchema.shape.relationships,
+    blocks: MemberBlockListResponseSchema.shape.blocks,
+  }),
 });
 export type AccountExport = z.infer<typeof AccountExportSchema>;

@@ -17,6 +17,8 @@ export const MeasureDefinitionSchema = z.object({
   /** The score tracked over time: the total, or for the WHO-5 the percentage. */
   scale: z.enum(["total", "percentage"]),
   minimumReliableChange: z.number(),
+  /** Severity bands on the tracked scale (WHO-5: percentage), lowest score first, for charts and explanations. */
+  bands: z.array(z.object({ band: z.string(), label: z.string(), min: z.number(), max: z.number() })),
 });
 export type MeasureDefinition = z.infer<typeof MeasureDefinitionSchema>;
 export const MeasureInstrumentsResponseSchema = z.object({ instruments: z.array(MeasureDefinitionSchema) });
@@ -66,6 +68,8 @@ export const MeasureHistoryResponseSchema = z.object({
       instrument: MeasureInstrumentSchema,
       name: z.string(),
       results: z.array(MeasureHistoryPointSchema),
+      /** Four weeks after the newest result; null before the first (the baseline is due now). */
+      nextDueAt: z.string().nullable(),
     }),
   ),
   drafts: z.array(MeasureResponseSchema),

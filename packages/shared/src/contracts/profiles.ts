@@ -32,6 +32,16 @@ export const ProfileChallengesSchema = z
   .refine((items) => distinct(items.map((c) => c.id)), { message: "Pick each challenge only once" })
   .refine((items) => items.filter((c) => c.primary).length === 1, { message: "Mark exactly one as primary" });
 
+/** Day 0 is Monday (ISO weekday minus one); hours are 0-23 on the clock of the member's own time zone. */
+export const AVAILABILITY_DAYS = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+] as const;
 export const AvailabilitySlotSchema = z.object({ day: z.int().min(0).max(6), hour: z.int().min(0).max(23) }).strict();
 export type AvailabilitySlot = z.infer<typeof AvailabilitySlotSchema>;
 

@@ -42,3 +42,8 @@ export const ResolveSafetyCaseRequestSchema = z.strictObject({
   note: z.string().trim().min(3, "Write a short note on what was done").max(4000),
   clearMatchingHold: z.boolean(),
 });
+
+/** Clearing a hold after the case was resolved without clearing it: the note is added to the case's notes. */
+export const ClearMatchingHoldRequestSchema = z.strictObject({
+  note: z.string().trim().min(3, "Write a short note on why matching can resume").max(4000),
+});

@@ -1,17 +1,15 @@
 import { demoMenteeEmail } from "../demo-logins.js";
 import { insertDemoRoles, insertDemoUsers } from "../demo-repository.js";
-import { type DemoStep, scaled } from "../demo-step.js";
+import { DEMO_MENTEES, type DemoStep, scaled } from "../demo-step.js";
 import { uniquePseudonym } from "../handles.js";
 import { chunks, daysAgo, demoUserRow } from "./member-rows.js";
-
-const MENTEES = 200;
 
 /** Members looking for support; most joined in the last six months, as a growing community's do. */
 export const menteesStep: DemoStep = {
   name: "mentees",
-  count: (scale) => scaled(MENTEES, scale),
+  count: (scale) => scaled(DEMO_MENTEES, scale),
   async run(ctx, rng, progress) {
-    const planned = Array.from({ length: scaled(MENTEES, ctx.scale) }, (_, i) => ({
+    const planned = Array.from({ length: scaled(DEMO_MENTEES, ctx.scale) }, (_, i) => ({
       email: demoMenteeEmail(i),
       displayName: uniquePseudonym(rng, "mentee", ctx.community.takenNames),
       joinedAt: rng.datatype.boolean({ probability: 0.75 })

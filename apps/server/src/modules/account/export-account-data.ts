@@ -4,6 +4,10 @@ import type { RequestMeta } from "../../http/request-meta.js";
 import type { Caller } from "../../http/types.js";
 import { unauthenticated } from "../../lib/errors.js";
 import { listMailTo } from "../mail/mail-repository.js";
+import { getMyOptions } from "../matching/get-my-options.js";
+import { listBlocks } from "../matching/list-blocks.js";
+import { listMyOffers } from "../matching/list-my-offers.js";
+import { listMyRelationships } from "../matching/list-my-relationships.js";
 import { getMeasureHistory } from "../measures/get-measure-history.js";
 import { getMyApplication } from "../mentor-applications/get-my-application.js";
 import { getOnboarding } from "../onboarding/get-onboarding.js";
@@ -38,6 +42,12 @@ export async function exportAccountData(
     mentorApplication: (await getMyApplication(ctx.db, caller.userId)).application,
     screenings: (await listMyScreenings(ctx, caller.userId)).screenings,
     measures: await getMeasureHistory(ctx, caller.userId),
+    matching: {
+      options: await getMyOptions(ctx.db, caller.userId),
+      offers: (await listMyOffers(ctx.db, caller.userId)).offers,
+      relationships: (await listMyRelationships(ctx.db, caller.userId)).relationships,
+      blocks: await listBlocks(ctx.db, caller.userId),
+    },
   };
   const data = await ctx.database.transaction(async (trx): Promise<AccountExport> => {
     const user = await findUserById(trx, caller.userId);

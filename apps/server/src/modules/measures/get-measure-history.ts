@@ -1,4 +1,4 @@
-import { changeSinceBaseline, QUESTIONNAIRES } from "@mentalverse/measures";
+import { changeSinceBaseline, nextReassessmentDue, QUESTIONNAIRES } from "@mentalverse/measures";
 import type { MeasureHistory } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { listMeasureResponsesOf } from "./measures-repository.js";
@@ -26,7 +26,9 @@ export async function getMeasureHistory(ctx: AppContext, userId: string): Promis
         },
       ];
     });
-    return { instrument, name: QUESTIONNAIRES[instrument].name, results };
+    const newest = results.at(-1);
+    const nextDueAt = newest ? nextReassessmentDue(new Date(newest.completedAt)).toISOString() : null;
+    return { instrument, name: QUESTIONNAIRES[instrument].name, results, nextDueAt };
   });
   const drafts = rows.filter((r) => r.status === "draft").map(presentMeasureResponse);
   return { instruments, drafts };

@@ -34,6 +34,15 @@ describe("instruments", () => {
     expect(phq?.options.map((o) => o.value)).toEqual([0, 1, 2, 3]);
     expect(phq?.unscored.map((u) => u.id)).toEqual(["difficulty"]);
     expect(res.body.instruments[2]).toMatchObject({ scale: "percentage", polarity: "higher-is-better" });
+    expect(phq?.bands.map((b) => [b.band, b.min, b.max])).toEqual([
+      ["minimal", 0, 4],
+      ["mild", 5, 9],
+      ["moderate", 10, 14],
+      ["moderately-severe", 15, 19],
+      ["severe", 20, 27],
+    ]);
+    // The WHO-5 is banded on its percentage, the scale its history is kept on.
+    expect(res.body.instruments[2]?.bands.at(-1)).toMatchObject({ min: 51, max: 100 });
   });
 });
 
@@ -76,6 +85,11 @@ describe("saving responses", () => {
       [done.body.response.id, 10],
       [again.body.response.id, 0],
     ]);
+    // The next check-in is due four weeks after the newest result; never taken means no date yet.
+    const due = (id: string) => history.body.instruments.find((i) => i.instrument === id)?.nextDueAt;
+    const newest = series?.at(-1)?.completedAt ?? "";
+    expect(due("phq9")).toBe(new Date(new Date(newest).getTime() + 28 * 24 * 60 * 60 * 1000).toISOString());
+    expect(due("gad7")).toBeNull();
   });
 
   it("scores the WHO-5 on the percentage scale", async () => {

@@ -13,7 +13,7 @@ import type { MeasureResponseRow } from "./measures-repository.js";
 
 export const INSTRUMENT_IDS = Object.keys(QUESTIONNAIRES) as QuestionnaireId[];
 
-const BANDS: Record<QuestionnaireId, readonly { band: string; label: string }[]> = {
+const BANDS: Record<QuestionnaireId, readonly { band: string; label: string; min: number; max: number }[]> = {
   phq9: PHQ9_BANDS,
   gad7: GAD7_BANDS,
   who5: WHO5_BANDS,
@@ -39,6 +39,7 @@ export function presentInstrument(id: QuestionnaireId): MeasureDefinition {
     polarity: spec.polarity,
     scale: spec.scale,
     minimumReliableChange: spec.minimumReliableChange,
+    bands: BANDS[id].map(({ band, label, min, max }) => ({ band, label, min, max })),
   };
 }
 

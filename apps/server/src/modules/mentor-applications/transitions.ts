@@ -1,21 +1,11 @@
-import type { MentorApplicationStatus } from "@mentalverse/shared";
+import { ALLOWED_TRANSITIONS, type MentorApplicationStatus } from "@mentalverse/shared";
 
-/**
- * The mentor pipeline: applied -> interview -> background verification -> training -> active, then
- * paused, suspended or retired. Rejection is possible until training starts. Anything not listed
- * here is refused.
- */
-export const ALLOWED_TRANSITIONS: Readonly<Record<MentorApplicationStatus, readonly MentorApplicationStatus[]>> = {
-  applied: ["interview", "rejected"],
-  interview: ["background_verification", "rejected"],
-  background_verification: ["training", "rejected"],
-  training: ["active"],
-  active: ["paused", "suspended", "retired"],
-  paused: ["active"],
-  suspended: [],
-  retired: [],
-  rejected: [],
-};
+export {
+  ALLOWED_TRANSITIONS,
+  CLOSED_STATUSES,
+  MENTOR_ROLE_STATUSES,
+  ROLE_ENDING_STATUSES,
+} from "@mentalverse/shared";
 
 /** What a transition must carry: interview rubric scores when an interview ends, a passed check before training. */
 export type TransitionRequirement = "interview_scores" | "verification_passed";
@@ -31,10 +21,3 @@ export function checkTransition(from: MentorApplicationStatus, to: MentorApplica
   }
   return { allowed: true, requires: [] };
 }
-
-/** Statuses in which a member holds the mentor role. */
-export const MENTOR_ROLE_STATUSES: readonly MentorApplicationStatus[] = ["active", "paused"];
-/** Statuses that take the mentor role away. */
-export const ROLE_ENDING_STATUSES: readonly MentorApplicationStatus[] = ["suspended", "retired"];
-/** Statuses after which the member may apply again. */
-export const CLOSED_STATUSES: readonly MentorApplicationStatus[] = ["rejected", "retired"];

@@ -1,5 +1,6 @@
 import type { AvailabilitySlot, SaveProfileRequest } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
+import { requestRecommendations } from "../matching/request-recommendations.js";
 import { findProfile, saveProfile as writeProfile } from "./profiles-repository.js";
 import { missingFields, readProfile, type StoredProfile } from "./stored-profile.js";
 
@@ -17,7 +18,7 @@ export async function saveProfile(ctx: AppContext, userId: string, input: SavePr
   const { visibility: visibilityChanges, ...fields } = input;
   if (fields.availability) fields.availability = normaliseAvailability(fields.availability);
   if (fields.story !== undefined && fields.story.length === 0) delete fields.story;
-  return ctx.database.transaction(async (trx) => {
+  const saved = await ctx.database.transaction(async (trx) => {
     const current = readProfile(await findProfile(trx, userId));
     const visibility = { ...current.visibility, ...visibilityChanges };
     const row = await writeProfile(trx, userId, {
@@ -26,6 +27,8 @@ export async function saveProfile(ctx: AppContext, userId: string, input: SavePr
       complete: missingFields(fields).length === 0,
       now: ctx.clock.now(),
     });
-    return readProfile(row);
+    return { profile: readProfile(row), complete: row.complete };
   });
+  if (saved.complete) await requestRecommendations(ctx, userId);
+  return saved.profile;
 }

@@ -2,6 +2,7 @@ import type { AppContext } from "../../context.js";
 import { conflict, notFound } from "../../lib/errors.js";
 import type { StaffActor } from "../admin/staff-actor.js";
 import { findScreening } from "../screening/screening-repository.js";
+import { announceMatchingResumed } from "./matching-resumed.js";
 import { presentSafetyCaseDetail } from "./presenter.js";
 import {
   clearMatchingHold,
@@ -47,15 +48,6 @@ export async function resolveSafetyCase(ctx: AppContext, actor: StaffActor, inpu
     const detail = presentSafetyCaseDetail(row, screening, await findActiveMatchingHold(trx, locked.user_id));
     return { detail, cleared, memberId: locked.user_id };
   });
-  if (result.cleared) {
-    await ctx.notifier
-      .notify(result.memberId, {
-        kind: "safety.matching_resumed",
-        title: "Matching is open to you again",
-        body: "Thank you for answering the safety questions. You can now be matched with a peer mentor.",
-        link: "/",
-      })
-      .catch((error: unknown) => ctx.log.error({ err: error }, "matching resumed notice failed"));
-  }
+  if (result.cleared) await announceMatchingResumed(ctx, result.memberId);
   return result.detail;
 }

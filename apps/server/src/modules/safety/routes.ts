@@ -1,5 +1,6 @@
 import {
   AssignSafetyCaseRequestSchema,
+  ClearMatchingHoldRequestSchema,
   ResolveSafetyCaseRequestSchema,
   SafetyCaseDetailSchema,
   SafetyCaseListQuerySchema,
@@ -9,6 +10,7 @@ import { z } from "zod";
 import type { RouteModule } from "../../http/types.js";
 import { staffActorOf } from "../admin/staff-actor.js";
 import { assignSafetyCase } from "./assign-safety-case.js";
+import { clearMatchingHoldLater } from "./clear-matching-hold-later.js";
 import { getSafetyCase } from "./get-safety-case.js";
 import { listSafetyCases } from "./list-safety-cases.js";
 import { resolveSafetyCase } from "./resolve-safety-case.js";
@@ -76,6 +78,21 @@ const safetyRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request) => resolveSafetyCase(ctx, staffActorOf(request), { caseId: request.params.id, ...request.body }),
+  );
+
+  app.post(
+    "/api/safety/cases/:id/clear-hold",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Clear a matching hold left in place when the case was resolved (audited)",
+        params: CaseParamsSchema,
+        body: ClearMatchingHoldRequestSchema,
+        response: { 200: SafetyCaseDetailSchema },
+      },
+    },
+    async (request) => clearMatchingHoldLater(ctx, staffActorOf(request), request.params.id, request.body.note),
   );
 };
 

@@ -140,3 +140,9 @@ export async function findCaseForScreening(db: Db, screeningId: string): Promise
 export async function raiseCaseRisk(db: Db, id: string, risk: RiskLevel): Promise<void> {
   await db.updateTable("safety_cases").set({ risk }).where("id", "=", id).execute();
 }
+
+export async function appendResolutionNote(db: Db, id: string, addition: string): Promise<void> {
+  const row = await db.selectFrom("safety_cases").select("resolution_note").where("id", "=", id).executeTakeFirst();
+  const note = row?.resolution_note ? `${row.resolution_note}\n\n${addition}` : addition;
+  await db.updateTable("safety_cases").set({ resolution_note: note }).where("id", "=", id).execute();
+}

@@ -45,6 +45,7 @@ describe("who may use the safety queue", () => {
     ["GET", `/api/safety/cases/${id}`, undefined],
     ["POST", `/api/safety/cases/${id}/assign`, {}],
     ["POST", `/api/safety/cases/${id}/resolve`, { note: "checked in with them", clearMatchingHold: true }],
+    ["POST", `/api/safety/cases/${id}/clear-hold`, { note: "spoke with them again" }],
   ];
 
   it("only the safety team: anonymous 401, every other role (administrators too) 403", async () => {
@@ -175,5 +176,26 @@ describe("working a case", () => {
       clearMatchingHold: false,
     });
     expect((await client.get<ScreeningStatus>("/api/screening/status")).body.matchingHeld).toBe(true);
+  });
+
+  it("a hold kept at resolution can be cleared later, with a note added to the case, audited", async () => {
+    const { client, caseId, user } = await memberWithCase(HIGH);
+    const url = `/api/safety/cases/${caseId}/clear-hold`;
+    const early = await reviewer.client.post(url, { note: "Too early" });
+    expect(early.status).toBe(409);
+    await reviewer.client.post(`/api/safety/cases/${caseId}/resolve`, {
+      note: "Referred to their GP; keep holding for now",
+      clearMatchingHold: false,
+    });
+    expect((await reviewer.client.post(url, {})).status).toBe(400);
+    const res = await reviewer.client.post<SafetyCaseDetail>(url, { note: "GP confirmed; they are ready" });
+    expect(res.status).toBe(200);
+    expect(res.body.matchingHold.active).toBe(false);
+    expect(res.body.resolutionNote).toMatch(/keep holding for now[\s\S]*matching hold cleared: GP confirmed/);
+    expect((await client.get<ScreeningStatus>("/api/screening/status")).body.matchingHeld).toBe(false);
+    const [audit] = await auditOf("safety.matching_hold_cleared", user.id);
+    expect(audit?.details).toMatchObject({ caseId, afterResolution: true });
+    expect(JSON.stringify(audit?.details)).not.toContain("GP confirmed");
+    expect((await reviewer.client.post(url, { note: "Once more" })).status).toBe(409);
   });
 });

@@ -1,6 +1,7 @@
 import { type CssrsAnswers, routeCssrs } from "@mentalverse/measures";
 import type { AppContext } from "../../context.js";
 import { AppError, notFound } from "../../lib/errors.js";
+import { requestRecommendations } from "../matching/request-recommendations.js";
 import { actOnScreeningRisk } from "../safety/act-on-screening-risk.js";
 import { notifySafetyTeam } from "../safety/notify-safety-team.js";
 import { type CrisisLine, crisisResourcesFor } from "./crisis-resources.js";
@@ -54,6 +55,8 @@ export async function submitScreening(
     return { row, routed, caseId, alerted };
   });
   if (outcome.alerted) await notifySafetyTeam(ctx, outcome.routed.risk);
+  // A first screening can be what clears a member to match; a hold placed above keeps them waiting.
+  await requestRecommendations(ctx, actor.userId);
   return {
     screening: presentMyScreening(outcome.row),
     risk: outcome.routed.risk,

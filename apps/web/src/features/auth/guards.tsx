@@ -25,6 +25,20 @@ export function RequireRole({ needs, children, fallback }: { needs: Role; childr
   return <>{hasRole(data?.user, needs) ? children : fallback}</>;
 }
 
+/** Renders children for holders of any of `needs` (the staff pages, which more than one role may use). */
+export function RequireAnyRole({
+  needs,
+  children,
+  fallback,
+}: {
+  needs: readonly Role[];
+  children: ReactNode;
+  fallback: ReactNode;
+}) {
+  const { data } = useSession();
+  return <>{needs.some((role) => hasRole(data?.user, role)) ? children : fallback}</>;
+}
+
 /** Sign-in and sign-up pages send a signed-in member on: to `?next=` if it is safe, else home. */
 export function RedirectIfSignedIn({ children }: { children: ReactNode }) {
   const { data } = useSession();

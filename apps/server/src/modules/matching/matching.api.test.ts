@@ -1,0 +1,386 @@
+import {
+  type AccountExport,
+  AccountExportSchema,
+  type Introduction,
+  type MatchOffer,
+  type MatchProposal,
+  type MatchRun,
+  type MyMatchOptions,
+  type Notification,
+  type OverrideCandidatesResponse,
+} from "@mentalverse/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestClient } from "../../../test/client.js";
+import { createTestApp, type TestApp } from "../../../test/harness.js";
+import { activeMentor, member, onlyLanguage, readyMentee } from "../../../test/matching-fixture.js";
+
+let t: TestApp;
+let reviewer: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  reviewer = (await member(t, { roles: ["match_reviewer"] })).client;
+});
+afterAll(() => t.close());
+
+type ErrorBody = { error: { code: string; details?: { field: string; reason: string }[] } };
+const notificationsOf = async (client: TestClient) =>
+  (await client.get<{ notifications: Notification[] }>("/api/notifications")).body.notifications;
+const options = async (client: TestClient) => (await client.get<MyMatchOptions>("/api/matching/options")).body;
+const offers = async (client: TestClient) =>
+  (await client.get<{ offers: MatchOffer[] }>("/api/matching/offers")).body.offers;
+const recommend = () => t.jobs.runPending("matching-recommend", t.ctx);
+
+describe("a batch run to a started relationship", () => {
+  it("runs, proposes with reasons, lets the mentee choose, and starts the match once the mentor accepts", async () => {
+    const mentor = await activeMentor(t, { profile: onlyLanguage("fi"), displayName: "Aino" });
+    const mentee = await readyMentee(t, {
+      ...onlyLanguage("fi"),
+      story: "A private story about panic attacks that only I should read.",
+    });
+
+    const started = await reviewer.post<MatchRun>("/api/matching/runs");
+    expect(started.status).toBe(202);
+    expect(started.body.status).toBe("queued");
+    const again = await reviewer.post("/api/matching/runs");
+    expect(again.status).toBe(409);
+    expect(await t.jobs.runPending("matching-run", t.ctx)).toBe(1);
+    const runs = await reviewer.get<{ runs: MatchRun[] }>("/api/matching/runs?kind=batch");
+    const run = runs.body.runs.find((r) => r.id === started.body.id);
+    expect(run?.status).toBe("completed");
+    expect(run?.stats?.proposals).toBeGreaterThanOrEqual(1);
+    expect((await reviewer.get<MatchRun>(`/api/matching/runs/${started.body.id}`)).body.id).toBe(started.body.id);
+
+    const mine = await options(mentee.client);
+    expect(mine.proposal?.options).toHaveLength(1);
+    const option = mine.proposal?.options[0];
+    expect(option?.mentor.displayName).toBe("Aino");
+    expect(option?.reasons.length).toBeGreaterThan(0);
+    expect(option?.mentor).not.toHaveProperty("story");
+    expect((await notificationsOf(mentee.client)).map((n) => n.kind)).toContain("matching.options_ready");
+
+    const chosen = await mentee.client.post<MyMatchOptions>(`/api/matching/options/${option?.id}/choose`);
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.proposal?.chosenOptionId).toBe(option?.id);
+
+    const queue = await reviewer.get<{ proposals: MatchProposal[] }>("/api/matching/review");
+    const proposal = queue.body.proposals.find((p) => p.id === mine.proposal?.id);
+    expect(proposal?.selectedOptionId).toBe(option?.id);
+    const breakdown = proposal?.options[0]?.breakdown;
+    expect(Object.keys(breakdown?.dimensions ?? {})).toHaveLength(4);
+    expect(breakdown?.criteria).toHaveLength(16);
+    expect(breakdown?.total).toBeGreaterThan(0);
+
+    const approved = await reviewer.post<MatchProposal>(`/api/matching/proposals/${proposal?.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe("offered");
+    expect((await reviewer.post(`/api/matching/proposals/${proposal?.id}/approve`, {})).status).toBe(409);
+    expect((await mentee.client.post(`/api/matching/options/${option?.id}/choose`)).status).toBe(409);
+
+    // Choosing counted as the mentee's acceptance; the mentor sees only what the mentee shares.
+    const [menteeOffer] = await offers(mentee.client);
+    expect(menteeOffer?.yourResponse).toBe("accepted");
+    const [mentorOffer] = await offers(mentor.client);
+    expect(mentorOffer?.role).toBe("mentor");
+    expect(mentorOffer?.peer.displayName).toBe(mentee.user.displayName);
+    const seen = JSON.stringify(mentorOffer);
+    for (const hidden of ["private story", "tipi", "answers", "risk", "screening"]) expect(seen).not.toContain(hidden);
+    expect((await notificationsOf(mentor.client)).map((n) => n.kind)).toContain("matching.offer");
+
+    const accepted = await mentor.client.post<MatchOffer>(`/api/matching/offers/${mentorOffer?.id}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe("accepted");
+    const relationshipId = accepted.body.relationshipId;
+    expect(relationshipId).toBeTruthy();
+
+    for (const [client, role] of [
+      [mentee.client, "mentee"],
+      [mentor.client, "mentor"],
+    ] as const) {
+      const intro = await client.get<Introduction>(`/api/matching/relationships/${relationshipId}/introduction`);
+      expect(intro.status).toBe(200);
+      expect(intro.body.yourRole).toBe(role);
+      expect(intro.body.mentor.displayName).toBe("Aino");
+      expect(intro.body.mentee.displayName).toBe(mentee.user.displayName);
+      expect(intro.body.reasons.length).toBeGreaterThan(0);
+      expect(intro.body.nextSteps.length).toBeGreaterThan(0);
+      expect(JSON.stringify(intro.body)).not.toContain("private story");
+      const started = (await notificationsOf(client)).find((n) => n.kind === "matching.started");
+      expect(started?.link).toBe(`/matches/${relationshipId}`);
+      const list = await client.get<{ relationships: { id: string; role: string }[] }>("/api/matching/relationships");
+      expect(list.body.relationships).toEqual([expect.objectContaining({ id: relationshipId, role })]);
+    }
+    const outsider = await member(t);
+    expect((await outsider.client.get(`/api/matching/relationships/${relationshipId}/introduction`)).status).toBe(404);
+
+    // The member's own data export carries the match as they see it.
+    const exported = await mentee.client.get<AccountExport>("/api/account/export");
+    expect(AccountExportSchema.parse(exported.body).matching.relationships).toEqual([
+      expect.objectContaining({ id: relationshipId, role: "mentee" }),
+    ]);
+    expect(exported.body.matching.offers[0]?.status).toBe("accepted");
+
+    const actions = await t.ctx.db.selectFrom("audit_events").select("action").execute();
+    for (const action of ["matching.run_started", "matching.proposal_approved", "matching.relationship_started"]) {
+      expect(actions.map((a) => a.action)).toContain(action);
+    }
+    // Matched mentees are not proposed again.
+    await reviewer.post("/api/matching/runs");
+    await t.jobs.runPending("matching-run", t.ctx);
+    expect((await options(mentee.client)).proposal).toBeNull();
+  });
+});
+
+describe("recommendations for a newly cleared mentee", () => {
+  it("come from the single-mentee job, up to three, best first", async () => {
+    for (const name of ["Bo", "Cy", "Di", "Ed"])
+      await activeMentor(t, { profile: onlyLanguage("sv"), displayName: name });
+    const mentee = await readyMentee(t, onlyLanguage("sv"));
+    await recommend();
+    const mine = await options(mentee.client);
+    expect(mine.proposal?.options.map((o) => o.rank)).toEqual([1, 2, 3]);
+    const runs = await reviewer.get<{ runs: MatchRun[] }>("/api/matching/runs?kind=single");
+    expect(runs.body.runs.some((r) => r.status === "completed" && r.stats?.proposals === 1)).toBe(true);
+  });
+
+  it("wait for a safety hold to clear, then arrive", async () => {
+    await activeMentor(t, { profile: onlyLanguage("cy") });
+    const held = await readyMentee(t, onlyLanguage("cy"), {
+      q1: true,
+      q2: true,
+      q3: true,
+      q4: true,
+      q5: false,
+      q6: false,
+    });
+    await recommend();
+    expect((await options(held.client)).proposal).toBeNull();
+    const safety = await member(t, { roles: ["safety"] });
+    const safetyCase = await t.ctx.db
+      .selectFrom("safety_cases")
+      .select("id")
+      .where("user_id", "=", held.user.id)
+      .executeTakeFirstOrThrow();
+    const resolved = await safety.client.post(`/api/safety/cases/${safetyCase.id}/resolve`, {
+      note: "Spoke with them; a safety plan is in place",
+      clearMatchingHold: true,
+    });
+    expect(resolved.status).toBe(200);
+    await recommend();
+    expect((await options(held.client)).proposal?.options).toHaveLength(1);
+  });
+});
+
+describe("declines and reviewer decisions", () => {
+  it("a decline needs a reason and passes to the next option; the mentee never reads the reason", async () => {
+    const first = await activeMentor(t, { profile: onlyLanguage("pt") });
+    const second = await activeMentor(t, { profile: onlyLanguage("pt") });
+    const mentee = await readyMentee(t, onlyLanguage("pt"));
+    await recommend();
+    const proposalId = (await options(mentee.client)).proposal?.id;
+    const approved = await reviewer.post<MatchProposal>(`/api/matching/proposals/${proposalId}/approve`, {});
+    const offered = approved.body.offer;
+    const firstMentor = [first, second].find((m) => m.user.id === offered?.mentorId);
+    const otherMentor = [first, second].find((m) => m.user.id !== offered?.mentorId);
+    if (!firstMentor || !otherMentor) throw new Error("offer went to neither mentor");
+
+    const noReason = await firstMentor.client.post(`/api/matching/offers/${offered?.id}/decline`, {});
+    expect(noReason.status).toBe(400);
+    expect((noReason.body as ErrorBody).error.details?.[0]?.field).toBe("body.reason");
+    const declined = await firstMentor.client.post<MatchOffer>(`/api/matching/offers/${offered?.id}/decline`, {
+      reason: "Too close to my own situation right now",
+    });
+    expect(declined.status).toBe(200);
+    expect(declined.body.yourResponse).toBe("declined");
+    expect((await firstMentor.client.post(`/api/matching/offers/${offered?.id}/accept`)).status).toBe(409);
+
+    const back = await reviewer.get<MatchProposal>(`/api/matching/proposals/${proposalId}`);
+    expect(back.body.status).toBe("in_review");
+    expect(back.body.options.find((o) => o.id === back.body.selectedOptionId)?.mentor.id).toBe(otherMentor.user.id);
+    expect(back.body.options.find((o) => o.mentor.id === firstMentor.user.id)).toMatchObject({
+      status: "declined",
+      decisionReason: "Declined by the mentor: Too close to my own situation right now",
+    });
+    expect((await notificationsOf(mentee.client)).map((n) => n.kind)).toContain("matching.passed_on");
+    expect(JSON.stringify(await offers(mentee.client))).not.toContain("my own situation");
+
+    const next = await reviewer.post<MatchProposal>(`/api/matching/proposals/${proposalId}/approve`, {});
+    expect(next.body.offer?.mentorId).toBe(otherMentor.user.id);
+    const [menteeOffer] = await offers(mentee.client);
+    expect(menteeOffer?.yourResponse).toBeNull();
+    expect((await mentee.client.post(`/api/matching/offers/${menteeOffer?.id}/accept`)).status).toBe(200);
+  });
+
+  it("an override must pass the hard constraints (422 naming them) and then needs the mentee's yes", async () => {
+    await activeMentor(t, { profile: onlyLanguage("it") });
+    const elsewhere = await activeMentor(t, { profile: onlyLanguage("nl") });
+    const mentee = await readyMentee(t, onlyLanguage("it"));
+    const stranger = await member(t);
+    await recommend();
+    // Joins after the recommendation, so only an override can offer them.
+    const alternative = await activeMentor(t, { profile: onlyLanguage("it"), capacity: 1 });
+    const proposal = (await options(mentee.client)).proposal;
+    const url = `/api/matching/proposals/${proposal?.id}/override`;
+
+    // The override list offers exactly the mentors who pass now and are not already proposed.
+    const listed = await reviewer.get<OverrideCandidatesResponse>(`/api/matching/proposals/${proposal?.id}/candidates`);
+    expect(listed.status).toBe(200);
+    const listedIds = listed.body.candidates.map((c) => c.mentor.id);
+    expect(listedIds).toContain(alternative.user.id);
+    expect(listedIds).not.toContain(elsewhere.user.id);
+    expect(listedIds).not.toContain(mentee.user.id);
+    expect(listed.body.candidates.every((c) => c.breakdown.reasons.length > 0)).toBe(true);
+    expect((await mentee.client.get(`/api/matching/proposals/${proposal?.id}/candidates`)).status).toBe(403);
+
+    const noLanguage = await reviewer.post(url, { mentorId: elsewhere.user.id, reason: "They asked for her" });
+    expect(noLanguage.status).toBe(422);
+    const details = (noLanguage.body as ErrorBody).error.details ?? [];
+    expect(details[0]?.field).toBe("mentorId");
+    expect(details.map((d) => d.reason).join(" ")).toMatch(/language/i);
+    expect((await reviewer.post(url, { mentorId: stranger.user.id, reason: "Try them" })).status).toBe(422);
+    expect((await reviewer.post(url, { mentorId: mentee.user.id, reason: "Themselves" })).status).toBe(422);
+    expect((await reviewer.post(url, { mentorId: alternative.user.id })).status).toBe(400);
+
+    const done = await reviewer.post<MatchProposal>(url, {
+      mentorId: alternative.user.id,
+      reason: "Shares a very specific experience",
+    });
+    expect(done.status).toBe(200);
+    expect(done.body.offer?.mentorId).toBe(alternative.user.id);
+    const added = done.body.options.find((o) => o.mentor.id === alternative.user.id);
+    expect(added).toMatchObject({ source: "override", status: "offered", rank: 2 });
+    expect(added?.breakdown.reasons.length).toBeGreaterThan(0);
+    const [offer] = await offers(mentee.client);
+    expect(offer?.yourResponse).toBeNull();
+    const audit = await t.ctx.db
+      .selectFrom("audit_events")
+      .select("details")
+      .where("action", "=", "matching.proposal_overridden")
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ mentorId: alternative.user.id, reason: "Shares a very specific experience" });
+  });
+
+  it("flags stay in the queue with their reason; a rejection brings up the next option", async () => {
+    await activeMentor(t, { profile: onlyLanguage("pl") });
+    await activeMentor(t, { profile: onlyLanguage("pl") });
+    const mentee = await readyMentee(t, onlyLanguage("pl"));
+    await recommend();
+    const mine = await options(mentee.client);
+    const [best, other] = mine.proposal?.options ?? [];
+    await mentee.client.post(`/api/matching/options/${other?.id}/choose`);
+    const url = `/api/matching/proposals/${mine.proposal?.id}`;
+
+    expect((await reviewer.post(`${url}/flag`, { reason: "" })).status).toBe(400);
+    const unknownOption = await reviewer.post(`${url}/approve`, { optionId: crypto.randomUUID() });
+    expect(unknownOption.status).toBe(422);
+    const flagged = await reviewer.post<MatchProposal>(`${url}/flag`, { reason: "Recently bereaved; go gently" });
+    expect(flagged.body).toMatchObject({
+      flagged: true,
+      flagReason: "Recently bereaved; go gently",
+      status: "in_review",
+    });
+    const queue = await reviewer.get<{ proposals: MatchProposal[] }>("/api/matching/review?flagged=true");
+    expect(queue.body.proposals.map((p) => p.id)).toContain(mine.proposal?.id);
+
+    const rejected = await reviewer.post<MatchProposal>(`${url}/reject`, { reason: "Mentor asked for a break" });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.chosenOptionId).toBeNull();
+    expect(rejected.body.selectedOptionId).toBe(best?.id);
+    expect((await notificationsOf(mentee.client)).map((n) => n.kind)).toContain("matching.choice_not_approved");
+    expect((await options(mentee.client)).proposal?.options.map((o) => o.id)).toEqual([best?.id]);
+    const closed = await reviewer.post<MatchProposal>(`${url}/reject`, { reason: "Not a fit either" });
+    expect(closed.body.status).toBe("closed");
+    expect((await reviewer.post(`${url}/reject`, { reason: "Again" })).status).toBe(409);
+  });
+});
+
+describe("blocks and who may see what", () => {
+  it("blocks only members met through matching, and a block stops the pair", async () => {
+    const mentor = await activeMentor(t, { profile: onlyLanguage("de") });
+    const mentee = await readyMentee(t, onlyLanguage("de"));
+    const stranger = await member(t);
+    await recommend();
+    const proposalId = (await options(mentee.client)).proposal?.id;
+
+    const noMeeting = await mentee.client.post("/api/matching/blocks", { memberId: stranger.user.id });
+    expect(noMeeting.status).toBe(422);
+    expect((noMeeting.body as ErrorBody).error.details?.[0]?.field).toBe("memberId");
+    expect((await mentee.client.post("/api/matching/blocks", { memberId: mentee.user.id })).status).toBe(422);
+    expect((await mentee.client.post("/api/matching/blocks", { memberId: "nope" })).status).toBe(400);
+    const blocked = await mentee.client.post<{ blocks: { memberId: string }[] }>("/api/matching/blocks", {
+      memberId: mentor.user.id,
+    });
+    expect(blocked.status).toBe(201);
+    expect(blocked.body.blocks.map((b) => b.memberId)).toEqual([mentor.user.id]);
+
+    const approve = await reviewer.post(`/api/matching/proposals/${proposalId}/approve`, {});
+    expect(approve.status).toBe(409);
+    expect(JSON.stringify(approve.body)).toMatch(/blocked/i);
+
+    const lifted = await mentee.client.request<{ blocks: unknown[] }>(
+      "DELETE",
+      `/api/matching/blocks/${mentor.user.id}`,
+    );
+    expect(lifted.body.blocks).toEqual([]);
+    expect((await reviewer.post(`/api/matching/proposals/${proposalId}/approve`, {})).status).toBe(200);
+  });
+
+  it("keeps options, offers and the review queue to the people they belong to", async () => {
+    await activeMentor(t, { profile: onlyLanguage("hu") });
+    const owner = await readyMentee(t, onlyLanguage("hu"));
+    const other = await member(t);
+    await recommend();
+    const mine = await options(owner.client);
+    const optionId = mine.proposal?.options[0]?.id;
+
+    expect((await options(other.client)).proposal).toBeNull();
+    expect((await other.client.post(`/api/matching/options/${optionId}/choose`)).status).toBe(404);
+    expect((await other.client.post("/api/matching/options/not-a-uuid/choose")).status).toBe(400);
+    for (const url of ["/api/matching/review", "/api/matching/runs", `/api/matching/proposals/${mine.proposal?.id}`]) {
+      expect((await owner.client.get(url)).status, url).toBe(403);
+    }
+    expect((await owner.client.post(`/api/matching/proposals/${mine.proposal?.id}/approve`, {})).status).toBe(403);
+
+    await reviewer.post(`/api/matching/proposals/${mine.proposal?.id}/approve`, {});
+    const [offer] = await offers(owner.client);
+    expect((await other.client.post(`/api/matching/offers/${offer?.id}/accept`)).status).toBe(404);
+    expect((await other.client.post(`/api/matching/offers/${offer?.id}/decline`, { reason: "Not mine" })).status).toBe(
+      404,
+    );
+    const badOption = await reviewer.post(`/api/matching/proposals/${mine.proposal?.id}/approve`, {
+      optionId: offer?.id,
+    });
+    expect(badOption.status).toBe(409);
+  });
+});
+
+describe("an earlier match that ended", () => {
+  it("keeps the pair apart until a reviewer allows a rematch", async () => {
+    const mentor = await activeMentor(t, { profile: onlyLanguage("ga") });
+    const mentee = await readyMentee(t, onlyLanguage("ga"));
+    await t.ctx.db
+      .insertInto("relationships")
+      .values({
+        mentee_id: mentee.user.id,
+        mentor_id: mentor.user.id,
+        match_id: null,
+        status: "ended",
+        phase: "introduction_and_exploration",
+        started_at: t.clock.now(),
+      })
+      .execute();
+    await recommend();
+    expect((await options(mentee.client)).proposal).toBeNull();
+
+    const body = { menteeId: mentee.user.id, mentorId: mentor.user.id, reason: "Both asked to try again" };
+    expect((await mentee.client.post("/api/matching/rematch-allowances", body)).status).toBe(403);
+    const reversed = await reviewer.post("/api/matching/rematch-allowances", {
+      ...body,
+      menteeId: mentor.user.id,
+      mentorId: mentee.user.id,
+    });
+    expect(reversed.status).toBe(422);
+    expect((await reviewer.post("/api/matching/rematch-allowances", body)).status).toBe(200);
+    await recommend();
+    expect((await options(mentee.client)).proposal?.options[0]?.mentor.displayName).toBe(mentor.user.displayName);
+  });
+});
