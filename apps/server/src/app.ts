@@ -20,6 +20,7 @@ import { createLoggerOptions, requestIdFrom } from "./lib/logger.js";
 import { createAuditLog } from "./modules/audit/audit-log.js";
 import { routeModules } from "./modules/index.js";
 import { createMailer } from "./modules/mail/mailer.js";
+import { createEmailChannel } from "./modules/notifications/email-channel.js";
 import { createNotifier } from "./modules/notifications/notifier.js";
 import { createRealtime, type RealtimeServer } from "./realtime/server.js";
 
@@ -63,6 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
   const jobs = createJobQueue({ database, config, log: app.log, clock });
   const realtime = await createRealtime(app.server, { config, log: app.log });
+  const mailer = createMailer({ config, db: database.db, jobs, log: app.log });
+  const email = createEmailChannel({ db: database.db, clock, mailer, publicUrl: config.publicUrl, log: app.log });
   const ctx: AppContext = {
     config,
     database,
@@ -70,8 +73,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     log: app.log,
     clock,
     audit: createAuditLog(database.db, clock),
-    mailer: createMailer({ config, db: database.db, jobs, log: app.log }),
-    notifier: createNotifier({ db: database.db, clock, realtime }),
+    mailer,
+    notifier: createNotifier({ db: database.db, clock, realtime, email }),
     realtime,
     jobs,
   };

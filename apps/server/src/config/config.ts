@@ -59,6 +59,8 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
+  /** Days a pair may go without meeting or writing before both are reminded (again each such period). */
+  RELATIONSHIP_INACTIVITY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

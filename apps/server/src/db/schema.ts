@@ -1,5 +1,6 @@
 import type { Role } from "@mentalverse/shared";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { RelationshipLifecycleColumns, RelationshipsModuleTables } from "./relationships-schema.js";
 
 /** Typed tables. Row types stay inside repositories and services; presenters shape what leaves. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -356,6 +357,20 @@ export interface Database {
 
 // --- relationship lifecycle, phases, agreements, assessments (relationships module) ---
 
+// Kept in relationships-schema.ts so this file stays small; merged into the tables here.
+export interface RelationshipsTable extends RelationshipLifecycleColumns {}
+export interface Database extends RelationshipsModuleTables {}
+
 // --- relationship goals, sessions and check-ins (relationship-activity module) ---
+// Kept in its own file so this one stays readable; merged here into Database.
+import type { RelationshipActivityTables } from "./relationship-activity-schema.js";
+
+export type * from "./relationship-activity-schema.js";
+export interface Database extends RelationshipActivityTables {}
 
 // --- notification preferences and quiet hours (notifications module) ---
+// Kept in notification-preferences-schema.ts so this file stays small; merged here into Database.
+import type { NotificationPreferencesTables } from "./notification-preferences-schema.js";
+
+export type * from "./notification-preferences-schema.js";
+export interface Database extends NotificationPreferencesTables {}

@@ -264,3 +264,30 @@ describe("the full demo community", { timeout: 60_000 }, () => {
     for (const s of ["applied", "interview", "training", "rejected"]) expect(stages).toContain(s);
   });
 });
+
+describe("the demo's relationships", { timeout: 60_000 }, () => {
+  it("has one at every stage, lived through the module's own actions, and leaves the memorable logins free", async () => {
+    const rows = await db.selectFrom("relationships").selectAll().orderBy("started_at").execute();
+    expect(rows.map((r) => [r.status, r.phase])).toEqual([
+      ["graduated", "mastery_and_independence"],
+      ["active", "mastery_and_independence"],
+      ["active", "development_and_growth"],
+      ["active", "introduction_and_exploration"],
+      ["active", "introduction_and_exploration"],
+      ["active", "introduction_and_exploration"],
+    ]);
+    expect(rows.filter((r) => r.rematch_offer === "low_fit")).toHaveLength(1);
+    expect(rows.every((r) => r.assessment_opened_at === null || r.assessment_opened_at <= now)).toBe(true);
+    const events = await db.selectFrom("relationship_events").select(["relationship_id", "action", "at"]).execute();
+    expect(events.every((e) => e.at <= now)).toBe(true);
+    for (const r of rows) expect(events.find((e) => e.relationship_id === r.id)?.action).toBe("start");
+    expect(events.filter((e) => e.action === "graduate")).toHaveLength(1);
+    const agreements = await db.selectFrom("relationship_agreements").select("version").execute();
+    expect(Math.max(...agreements.map((a) => a.version))).toBe(2);
+    const memorable = [
+      community.mentees[0]?.id,
+      ...MENTOR_TYPES.map((t) => community.mentors.find((m) => m.mentorType === t)?.id),
+    ];
+    expect(rows.some((r) => memorable.includes(r.mentee_id) || memorable.includes(r.mentor_id))).toBe(false);
+  });
+});

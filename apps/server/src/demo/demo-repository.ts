@@ -256,3 +256,29 @@ export async function insertDemoApplicationEvents(db: Db, rows: NewDemoApplicati
   if (rows.length === 0) return;
   await db.insertInto("mentor_application_events").values(rows).execute();
 }
+
+/** A relationship the demo recreates from a match made before the demo's history (no offer row). */
+export async function insertDemoRelationship(
+  db: Db,
+  values: { menteeId: string; mentorId: string; startedAt: Date },
+): Promise<{ id: string; status: string; phase: string }> {
+  return db
+    .insertInto("relationships")
+    .values({
+      mentee_id: values.menteeId,
+      mentor_id: values.mentorId,
+      match_id: null,
+      status: "active",
+      phase: "introduction_and_exploration",
+      started_at: values.startedAt,
+      phase_started_at: values.startedAt,
+    })
+    .returning(["id", "status", "phase"])
+    .executeTakeFirstOrThrow();
+}
+
+/** Members a safety case holds back from matching now. */
+export async function listHeldMembers(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom("matching_holds").select("user_id").where("cleared_at", "is", null).execute();
+  return new Set(rows.map((r) => r.user_id));
+}

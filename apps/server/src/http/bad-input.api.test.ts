@@ -25,7 +25,11 @@ beforeEach(() => {
   client.ip = `127.0.0.${ipSuffix}`;
 });
 
-const url = (r: RegisteredRoute) => r.url.replace(/:[A-Za-z]+/g, randomUUID());
+// Ids are uuids; the one numeric parameter (an agreement version) gets a number, so every path is
+// well formed and the body is what the route rejects.
+const NUMERIC_PARAMS = new Set(["version"]);
+const url = (r: RegisteredRoute) =>
+  r.url.replace(/:([A-Za-z]+)/g, (_, name: string) => (NUMERIC_PARAMS.has(name) ? "1" : randomUUID()));
 const json = { "content-type": "application/json" };
 
 /** Every route with a body answers garbage with a 4xx in the one error shape, never a 500. */

@@ -9,6 +9,8 @@ import mentorApplicationRoutes from "./mentor-applications/routes.js";
 import notificationRoutes from "./notifications/routes.js";
 import onboardingRoutes from "./onboarding/routes.js";
 import profileRoutes from "./profiles/routes.js";
+import relationshipActivityRoutes from "./relationship-activity/routes.js";
+import relationshipRoutes from "./relationships/routes.js";
 import safetyRoutes from "./safety/routes.js";
 import screeningRoutes from "./screening/routes.js";
 import setupRoutes from "./setup/routes.js";
@@ -29,5 +31,7 @@ export const routeModules: RouteModule[] = [
   mentorApplicationRoutes,
   matchingRoutes,
   // relationships module routes here
+  relationshipRoutes,
   // relationship-activity module routes here
+  relationshipActivityRoutes,
 ];

@@ -1,5 +1,6 @@
-import { Card, Stack, Title } from "@mantine/core";
+import { Anchor, Card, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { PageHeader } from "../components/PageHeader.js";
 import { ChangePasswordForm } from "../features/account/ChangePasswordForm.js";
 import { DeleteAccountCard } from "../features/account/DeleteAccountCard.js";
@@ -25,6 +26,14 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <SettingsSection id="profile-heading" title="Profile">
         <ProfileForm me={me} />
+      </SettingsSection>
+      <SettingsSection id="notifications-heading" title="Notifications">
+        <Text size="sm">
+          Choose which notifications reach you in the app and by email, and set quiet hours for email.{" "}
+          <Anchor component={Link} to="/settings/notifications">
+            Notification settings
+          </Anchor>
+        </Text>
       </SettingsSection>
       <SettingsSection id="password-heading" title="Password">
         <ChangePasswordForm />

@@ -9,9 +9,16 @@ import {
 } from "./matching.js";
 import { MeasureHistoryResponseSchema } from "./measures.js";
 import { OwnMentorApplicationSchema } from "./mentor-applications.js";
+import { NotificationPreferencesExportSchema } from "./notification-preferences.js";
 import { NotificationSchema } from "./notifications.js";
 import { OnboardingStateSchema } from "./onboarding.js";
 import { OwnProfileSchema } from "./profiles.js";
+import {
+  CheckInListResponseSchema,
+  MentoringGoalListResponseSchema,
+  MentoringSessionListResponseSchema,
+} from "./relationship-activity.js";
+import { RelationshipDetailSchema } from "./relationships.js";
 import { MyScreeningSchema } from "./screening.js";
 
 export const UpdateProfileRequestSchema = z
@@ -56,6 +63,8 @@ export const AccountExportSchema = z.object({
     }),
   ),
   notifications: z.array(NotificationSchema),
+  /** How notifications reach the member, their quiet hours, and emails waiting for quiet hours to end. */
+  notificationPreferences: NotificationPreferencesExportSchema,
   /** Security events about the account. Events done by someone else omit their address and details. */
   activity: z.array(
     z.object({
@@ -76,6 +85,15 @@ export const AccountExportSchema = z.object({
   screenings: z.array(MyScreeningSchema),
   measures: MeasureHistoryResponseSchema,
   /** Mentor options, offers, relationships and blocks, as the member sees them on the Matches page. */
+  /** Each relationship as the member sees it: lifecycle, agreement, their own answers, goals, sessions (with their own private notes) and check-ins. */
+  relationships: z.array(
+    z.object({
+      relationship: RelationshipDetailSchema,
+      goals: MentoringGoalListResponseSchema.shape.goals,
+      sessions: MentoringSessionListResponseSchema.shape.sessions,
+      checkIns: CheckInListResponseSchema.shape.checkIns,
+    }),
+  ),
   matching: z.object({
     options: MyMatchOptionsSchema,
     offers: MatchOfferListResponseSchema.shape.offers,

@@ -5,6 +5,7 @@ import { mentorApplicationsStep } from "./mentor-applications.js";
 import { mentorsStep } from "./mentors.js";
 import { onboardingStep } from "./onboarding.js";
 import { profilesStep } from "./profiles.js";
+import { relationshipsStep } from "./relationships.js";
 import { staffStep } from "./staff.js";
 
 /** The demo community, built in this order; later capabilities append their steps here. */
@@ -16,4 +17,5 @@ export const demoSteps: DemoStep[] = [
   profilesStep,
   checkInsStep,
   mentorApplicationsStep,
+  relationshipsStep,
 ];

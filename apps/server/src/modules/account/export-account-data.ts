@@ -10,6 +10,7 @@ import { listMyOffers } from "../matching/list-my-offers.js";
 import { listMyRelationships } from "../matching/list-my-relationships.js";
 import { getMeasureHistory } from "../measures/get-measure-history.js";
 import { getMyApplication } from "../mentor-applications/get-my-application.js";
+import { exportNotificationPreferences } from "../notifications/export-preferences.js";
 import { getOnboarding } from "../onboarding/get-onboarding.js";
 import { getProfile } from "../profiles/get-profile.js";
 import { presentOwnProfile } from "../profiles/presenter.js";
@@ -24,6 +25,7 @@ import {
   presentRoleGrant,
   presentSession,
 } from "./export-presenter.js";
+import { exportRelationships } from "./export-relationships.js";
 
 /**
  * Gathers everything held about the caller into one document. The export is audited before it is
@@ -42,6 +44,7 @@ export async function exportAccountData(
     mentorApplication: (await getMyApplication(ctx.db, caller.userId)).application,
     screenings: (await listMyScreenings(ctx, caller.userId)).screenings,
     measures: await getMeasureHistory(ctx, caller.userId),
+    relationships: await exportRelationships(ctx, caller.userId),
     matching: {
       options: await getMyOptions(ctx.db, caller.userId),
       offers: (await listMyOffers(ctx.db, caller.userId)).offers,
@@ -70,6 +73,7 @@ export async function exportAccountData(
       roles: roles.map(presentRoleGrant),
       sessions: sessions.map((s) => presentSession(s, caller.sessionId)),
       notifications: notifications.map(presentNotification),
+      notificationPreferences: await exportNotificationPreferences(trx, user.id),
       activity: events.map((e) => presentActivity(e, user.id)),
       mail: mail.map(presentMail),
       ...memberData,

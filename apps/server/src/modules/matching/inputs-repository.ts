@@ -21,6 +21,13 @@ export interface MentorInputRow {
 
 type Eb = ExpressionBuilder<Database, "users">;
 
+/** Relationships that fill a mentor's capacity (relationships module states). */
+const LIVE_STATUSES = ["active", "paused"];
+/** A mentee with one of these is not waiting: live, or closed and not yet asking for a new mentor. */
+const MENTEE_HELD_STATUSES = ["active", "paused", "closed"];
+/** Ended early: the pair is not proposed again unless staff allow it. */
+export const ENDED_STATUSES = ["closed", "rematched"];
+
 /** Safety-cleared: a submitted screening and no matching hold in force. */
 const clearedExpression = (eb: Eb) =>
   eb.and([
@@ -44,7 +51,8 @@ const clearedExpression = (eb: Eb) =>
 
 /**
  * Members waiting for a mentor: they seek support, their profile is complete, they are not leaving,
- * and they have neither a live relationship as mentee nor an open proposal.
+ * and they have neither a live relationship as mentee, a closed one whose rematch offer they have
+ * not taken up, nor an open proposal.
  */
 function waitingMentees(db: Db) {
   return db
@@ -61,7 +69,7 @@ function waitingMentees(db: Db) {
             .selectFrom("relationships as r")
             .select("r.id")
             .whereRef("r.mentee_id", "=", "users.id")
-            .where("r.status", "=", "active"),
+            .where("r.status", "in", MENTEE_HELD_STATUSES),
         ),
       ),
     )
@@ -119,7 +127,7 @@ function mentorInputs(db: Db) {
           .selectFrom("relationships as r")
           .select(eb.fn.countAll().as("n"))
           .whereRef("r.mentor_id", "=", "a.user_id")
-          .where("r.status", "=", "active")}) + (${eb
+          .where("r.status", "in", LIVE_STATUSES)}) + (${eb
           .selectFrom("match_offers as o")
           .select(eb.fn.countAll().as("n"))
           .whereRef("o.mentor_id", "=", "a.user_id")
@@ -148,7 +156,7 @@ export interface PairRows {
 /** The pair rules; with `menteeId`, only the pairs that involve that member. */
 export async function findPairRows(db: Db, menteeId?: string): Promise<PairRows> {
   let blocks = db.selectFrom("member_blocks").select(["blocker_id", "blocked_id"]);
-  let ended = db.selectFrom("relationships").select(["mentee_id", "mentor_id"]).where("status", "=", "ended");
+  let ended = db.selectFrom("relationships").select(["mentee_id", "mentor_id"]).where("status", "in", ENDED_STATUSES);
   let allowed = db.selectFrom("rematch_allowances").select(["mentee_id", "mentor_id"]);
   let passedOver = db
     .selectFrom("match_options as mo")

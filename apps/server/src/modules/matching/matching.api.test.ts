@@ -111,6 +111,10 @@ describe("a batch run to a started relationship", () => {
     }
     const outsider = await member(t);
     expect((await outsider.client.get(`/api/matching/relationships/${relationshipId}/introduction`)).status).toBe(404);
+    const history = await mentee.client.get<{ events: { action: string; actor: string }[] }>(
+      `/api/relationships/${relationshipId}`,
+    );
+    expect(history.body.events).toEqual([expect.objectContaining({ action: "start", actor: "mentor" })]);
 
     // The member's own data export carries the match as they see it.
     const exported = await mentee.client.get<AccountExport>("/api/account/export");
@@ -363,7 +367,7 @@ describe("an earlier match that ended", () => {
         mentee_id: mentee.user.id,
         mentor_id: mentor.user.id,
         match_id: null,
-        status: "ended",
+        status: "rematched",
         phase: "introduction_and_exploration",
         started_at: t.clock.now(),
       })

@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { RelationshipsTable } from "../../db/schema.js";
+import { ENDED_STATUSES } from "./inputs-repository.js";
 
 export type RelationshipRow = Selectable<RelationshipsTable>;
 
@@ -17,6 +18,7 @@ export async function insertRelationship(
       status: "active",
       phase: values.phase,
       started_at: values.now,
+      phase_started_at: values.now,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -59,7 +61,7 @@ export async function hasEndedRelationship(db: Db, menteeId: string, mentorId: s
     .select("id")
     .where("mentee_id", "=", menteeId)
     .where("mentor_id", "=", mentorId)
-    .where("status", "=", "ended")
+    .where("status", "in", ENDED_STATUSES)
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/database.js";
+import { recordStart } from "../relationships/record-start.js";
 import { NOTICES, type Notice } from "./notices.js";
 import { type OfferRow, updateOffer } from "./offers-repository.js";
 import { findPeers } from "./peers-repository.js";
@@ -27,6 +28,8 @@ export async function startRelationship(
     phase: FIRST_PHASE,
     now,
   });
+  const side = responder.userId === offer.mentee_id ? "mentee" : "mentor";
+  await recordStart(trx, relationship, responder.userId, side, now);
   await ctx.audit.record(
     {
       action: "matching.relationship_started",

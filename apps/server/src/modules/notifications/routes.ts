@@ -2,13 +2,17 @@ import {
   MarkReadRequestSchema,
   NotificationListQuerySchema,
   NotificationListResponseSchema,
+  NotificationPreferencesSchema,
   OkResponseSchema,
+  UpdateNotificationPreferencesSchema,
 } from "@mentalverse/shared";
 import { callerOf } from "../../http/access.js";
 import type { RouteModule } from "../../http/types.js";
+import { getNotificationPreferences } from "./get-preferences.js";
 import { listNotifications } from "./list-notifications.js";
 import { markAllNotificationsRead } from "./mark-all-read.js";
 import { markNotificationsRead } from "./mark-read.js";
+import { updateNotificationPreferences } from "./update-preferences.js";
 
 const tags = ["notifications"];
 
@@ -55,6 +59,33 @@ const notificationRoutes: RouteModule = (app, ctx) => {
       await markAllNotificationsRead(ctx, callerOf(request).userId);
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    "/api/notifications/preferences",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "How each category of notification reaches you, and your quiet hours",
+        response: { 200: NotificationPreferencesSchema },
+      },
+    },
+    async (request) => getNotificationPreferences(ctx, callerOf(request).userId),
+  );
+
+  app.put(
+    "/api/notifications/preferences",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Choose in-app and email per category (safety always shows in the app) and quiet hours for email",
+        body: UpdateNotificationPreferencesSchema,
+        response: { 200: NotificationPreferencesSchema },
+      },
+    },
+    async (request) => updateNotificationPreferences(ctx, callerOf(request).userId, request.body),
   );
 };
 

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { ApiError } from "../../lib/api-error.js";
 import { errorsFromApi, errorsFromIssues, errorUnder, type FieldErrors } from "../profile/field-errors.js";
 import { useOwnProfile } from "../profile/queries.js";
+import { useGraduationPrefill } from "../relationships/graduation-prefill.js";
 import {
   type ApplicationDraft,
   emptyApplication,
@@ -68,6 +69,12 @@ export function ApplicationForm() {
   const [attempt, setAttempt] = useState(0);
   const apply = useApplyAsMentor();
   const formRef = useRef<HTMLFormElement>(null);
+  const prefill = useGraduationPrefill();
+
+  // A graduate's form starts from what the server drafted from their profile; they still check and submit it.
+  useEffect(() => {
+    if (prefill) setDraft((current) => withMentorTypes({ ...current, ...prefill }, prefill.mentorTypes));
+  }, [prefill]);
 
   useEffect(() => {
     if (attempt === 0) return;
