@@ -5,7 +5,7 @@ import { formatDate } from "../../lib/format.js";
 import { phaseLabel } from "./labels.js";
 import { useMyRelationships } from "./queries.js";
 
-/** The member's mentoring relationships, each linking to its introduction. */
+/** The member's mentoring relationships, each linking to its introduction and to the relationship itself. */
 export function MyRelationships() {
   const relationships = useMyRelationships();
   return (
@@ -26,7 +26,10 @@ export function MyRelationships() {
                   </Anchor>{" "}
                   <Text span size="sm" c="dimmed">
                     since {formatDate(r.startedAt)}, {phaseLabel(r.phase).toLowerCase()}
-                  </Text>
+                  </Text>{" "}
+                  <Anchor component={Link} to={`/relationships/${r.id}`} size="sm">
+                    Open relationship with {r.peerName}
+                  </Anchor>
                 </List.Item>
               ))}
             </List>
