@@ -1,9 +1,6 @@
-import { CSRF_COOKIE, CSRF_HEADER } from "@mentalverse/shared";
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertApplication } from "../apps/server/src/modules/mentor-applications/mentor-applications-repository.js";
 import { buildUser } from "../apps/server/test/factories.js";
-import { completeProfile } from "../apps/server/test/profile-fixture.js";
+import { makeActiveMentor, makeReadyMentee, signIn, waitForOption } from "./support/journeys.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -12,23 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.close());
 
-async function signIn(who: { email: string; password: string }, name: RegExp) {
-  const { page, context } = await platform.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name }).waitFor();
-  return { page, context };
-}
-
-/** A write through the same API the pages use, with the page's session and CSRF cookie. */
-async function apiWrite(page: Page, context: BrowserContext, method: "put" | "post", path: string, data: unknown) {
-  const csrf = (await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? "";
-  const response = await page.request[method](path, { data, headers: { [CSRF_HEADER]: csrf } });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
-}
-
 describe("matching in the browser", () => {
   it("a mentee sees options with reasons and chooses; a reviewer approves; the mentor accepts; both meet", async () => {
     const db = platform.built.ctx.db;
@@ -36,44 +16,13 @@ describe("matching in the browser", () => {
     const mentor = await buildUser(db, { roles: ["mentor"], displayName: "Aino" });
     const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
 
-    // The mentor: an active application and a complete profile (the pipeline has its own tests).
-    const mentorSide = await signIn(mentor, /Aino/);
-    await apiWrite(mentorSide.page, mentorSide.context, "put", "/api/profile", completeProfile());
-    await insertApplication(db, {
-      user_id: mentor.id,
-      status: "active",
-      mentor_types: JSON.stringify(["recovery_mentor"]),
-      specialisations: JSON.stringify(["anxiety_management"]),
-      lived_experience: "Years of panic attacks, then a slow way back through walking, routine and peer groups.",
-      stable_since: new Date("2019-01-01T00:00:00Z"),
-      capacity: 2,
-      boundaries: "Evenings only, never for crises, and I say when something is beyond me.",
-      mentor_references: JSON.stringify([
-        { name: "Sam Okafor", contact: "sam@example.test", relationship: "Former manager" },
-        { name: "Priya Shah", contact: "priya@example.test", relationship: "Volunteer coordinator" },
-      ]),
-      status_changed_at: new Date(),
-    });
-
-    // The mentee gets ready; a cleared screening starts their recommendations in the background.
-    const menteeSide = await signIn(mentee, /Willow/);
-    const { page, context } = menteeSide;
-    await apiWrite(page, context, "put", "/api/profile", completeProfile());
-    await apiWrite(page, context, "put", "/api/onboarding/intent", { seekSupport: true, offerMentorship: false });
-    await apiWrite(page, context, "put", "/api/screening/current", { answers: { q1: false, q2: false, q6: false } });
-    await apiWrite(page, context, "post", "/api/screening/current/submit", { country: "GB" });
-
-    await page.goto("/matches");
-    const option = page.getByRole("article", { name: "Aino" });
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          return option.isVisible();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    // The mentor is active; the mentee gets ready, and a cleared screening starts their recommendations.
+    const mentorSide = await signIn(platform, mentor, /Aino/);
+    await makeActiveMentor(platform, mentorSide, mentor.id);
+    const menteeSide = await signIn(platform, mentee, /Willow/);
+    const { page } = menteeSide;
+    await makeReadyMentee(menteeSide);
+    const option = await waitForOption(page, "Aino");
     await expect(option.getByRole("list", { name: "Why Aino" }).getByRole("listitem").count()).resolves.toBeGreaterThan(
       0,
     );
@@ -81,7 +30,7 @@ describe("matching in the browser", () => {
     await page.getByText("Your choice").waitFor();
 
     // A human reviews before anyone is introduced.
-    const reviewerSide = await signIn(reviewer, /Reviewer Rae/);
+    const reviewerSide = await signIn(platform, reviewer, /Reviewer Rae/);
     await reviewerSide.page.goto("/review/matches");
     await reviewerSide.page.getByRole("link", { name: "Review Willow" }).first().click();
     await reviewerSide.page.getByRole("heading", { name: "Proposed match for Willow" }).waitFor();

@@ -1,9 +1,8 @@
-import { CSRF_COOKIE, CSRF_HEADER, FIT_SURVEY_ITEMS, RELATIONSHIP_PHASES } from "@mentalverse/shared";
-import type { BrowserContext, Page } from "playwright-core";
+import { FIT_SURVEY_ITEMS, RELATIONSHIP_PHASES } from "@mentalverse/shared";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertApplication } from "../apps/server/src/modules/mentor-applications/mentor-applications-repository.js";
 import { buildUser } from "../apps/server/test/factories.js";
-import { completeProfile } from "../apps/server/test/profile-fixture.js";
+import { apiCall, makeActiveMentor, makeReadyMentee, signIn, waitForOption } from "./support/journeys.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -11,30 +10,6 @@ beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(() => platform?.close());
-
-async function signIn(who: { email: string; password: string }, name: RegExp) {
-  const { page, context } = await platform.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name }).waitFor();
-  return { page, context };
-}
-
-/** A call through the same API the pages use, with the page's session and CSRF cookie. */
-async function apiCall(
-  page: Page,
-  context: BrowserContext,
-  method: "get" | "put" | "post",
-  path: string,
-  data?: unknown,
-) {
-  const csrf = (await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? "";
-  const response = await page.request[method](path, { data, headers: { [CSRF_HEADER]: csrf } });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
-  return response.json();
-}
 
 async function openTab(page: Page, name: string) {
   await page.getByRole("tab", { name }).click();
@@ -49,53 +24,19 @@ describe("a relationship in the browser", () => {
     const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
 
     // Setup through the API (matching has its own browser test): an active mentor, a ready mentee.
-    const mentorSide = await signIn(mentor, /Aino/);
-    await apiCall(mentorSide.page, mentorSide.context, "put", "/api/profile", completeProfile());
-    await insertApplication(db, {
-      user_id: mentor.id,
-      status: "active",
-      mentor_types: JSON.stringify(["recovery_mentor"]),
-      specialisations: JSON.stringify(["anxiety_management"]),
-      lived_experience: "Years of panic attacks, then a slow way back through walking, routine and peer groups.",
-      stable_since: new Date("2019-01-01T00:00:00Z"),
-      capacity: 2,
-      boundaries: "Evenings only, never for crises, and I say when something is beyond me.",
-      mentor_references: JSON.stringify([
-        { name: "Sam Okafor", contact: "sam@example.test", relationship: "Former manager" },
-        { name: "Priya Shah", contact: "priya@example.test", relationship: "Volunteer coordinator" },
-      ]),
-      status_changed_at: new Date(),
-    });
-    const menteeSide = await signIn(mentee, /Willow/);
-    const { page, context } = menteeSide;
-    await apiCall(page, context, "put", "/api/profile", completeProfile());
-    await apiCall(page, context, "put", "/api/onboarding/intent", { seekSupport: true, offerMentorship: false });
-    await apiCall(page, context, "put", "/api/screening/current", { answers: { q1: false, q2: false, q6: false } });
-    await apiCall(page, context, "post", "/api/screening/current/submit", { country: "GB" });
+    const mentorSide = await signIn(platform, mentor, /Aino/);
+    await makeActiveMentor(platform, mentorSide, mentor.id);
+    const menteeSide = await signIn(platform, mentee, /Willow/);
+    const { page } = menteeSide;
+    await makeReadyMentee(menteeSide);
 
     // Consent: the mentee chooses Aino, a reviewer approves, the mentor accepts.
-    await page.goto("/matches");
-    const option = page.getByRole("article", { name: "Aino" });
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          return option.isVisible();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    const option = await waitForOption(page, "Aino");
     await option.getByRole("button", { name: "Choose Aino" }).click();
     await page.getByText("Your choice").waitFor();
-    const reviewerSide = await signIn(reviewer, /Reviewer Rae/);
-    const { proposal } = await apiCall(page, context, "get", "/api/matching/options");
-    await apiCall(
-      reviewerSide.page,
-      reviewerSide.context,
-      "post",
-      `/api/matching/proposals/${proposal.id}/approve`,
-      {},
-    );
+    const reviewerSide = await signIn(platform, reviewer, /Reviewer Rae/);
+    const { proposal } = await apiCall(menteeSide, "get", "/api/matching/options");
+    await apiCall(reviewerSide, "post", `/api/matching/proposals/${proposal.id}/approve`, {});
     await mentorSide.page.goto("/matches");
     await mentorSide.page
       .getByRole("article", { name: "Offer: mentee Willow" })
@@ -168,7 +109,7 @@ describe("a relationship in the browser", () => {
     );
     const [browserGoal, ...otherGoals] = goals;
     for (const goal of otherGoals) {
-      await apiCall(page, context, "put", `/api/relationships/${relationshipId}/checklist/${goal.id}`, { done: true });
+      await apiCall(menteeSide, "put", `/api/relationships/${relationshipId}/checklist/${goal.id}`, { done: true });
     }
     await page.goto(relationshipPath);
     const box = page.getByRole("checkbox", { name: browserGoal?.label ?? "" });
@@ -205,14 +146,8 @@ describe("a relationship in the browser", () => {
 
     // On to graduation: the pair moves on early to the last phase (the server allows it), plans and both confirm.
     const thirdPhase = { toPhase: "mastery_and_independence" };
-    await apiCall(page, context, "post", `/api/relationships/${relationshipId}/phase/confirm`, thirdPhase);
-    await apiCall(
-      mentorPage,
-      mentorSide.context,
-      "post",
-      `/api/relationships/${relationshipId}/phase/confirm`,
-      thirdPhase,
-    );
+    await apiCall(menteeSide, "post", `/api/relationships/${relationshipId}/phase/confirm`, thirdPhase);
+    await apiCall(mentorSide, "post", `/api/relationships/${relationshipId}/phase/confirm`, thirdPhase);
     await mentorPage.goto(`${relationshipPath}?tab=graduation`);
     await mentorPage
       .getByLabel("Your plan together")
@@ -238,7 +173,7 @@ describe("a relationship in the browser", () => {
 
     // Their supervisor sees the pair's state, phase and fit, and nothing private.
     const supervisor = await buildUser(db, { roles: ["supervisor"], displayName: "Supervisor Sol" });
-    const supervisorSide = await signIn(supervisor, /Supervisor Sol/);
+    const supervisorSide = await signIn(platform, supervisor, /Supervisor Sol/);
     await supervisorSide.page.goto("/staff/relationships");
     const table = supervisorSide.page.getByRole("region", { name: "Relationships of the mentors you supervise" });
     const row = table.getByRole("row", { name: /Aino mentoring Willow/ });
