@@ -9,6 +9,8 @@ export { AssignmentInputError, parseAssignmentInput } from "./assignment/validat
 export type { MentorIndex } from "./candidates/build-mentor-index.js";
 export { buildMentorIndex } from "./candidates/build-mentor-index.js";
 export { candidateEdges, proposeMatches } from "./candidates/propose-matches.js";
+export type { ParallelOptions } from "./candidates/propose-matches-parallel.js";
+export { proposeMatchesParallel } from "./candidates/propose-matches-parallel.js";
 export { recommendMentors } from "./candidates/recommend-mentors.js";
 export { checkHardConstraints } from "./compatibility/check-hard-constraints.js";
 export { defaultMatchingConfig, pairKey } from "./compatibility/config.js";

@@ -1,6 +1,6 @@
 import { CHALLENGES } from "@mentalverse/shared";
 import { hasBit, setBit, WEEK_WORDS } from "../compatibility/bits.js";
-import { packMentor, RECORD_WIDTH } from "../compatibility/mentor-record.js";
+import { packMentor, R, RECORD_WIDTH } from "../compatibility/mentor-record.js";
 import { type Lexicons, newLexicons, type PreparedMentor, prepareMentor } from "../compatibility/prepare-profile.js";
 import type { MatchingConfig, MentorInput } from "../compatibility/types.js";
 
@@ -26,6 +26,20 @@ export interface MentorIndex {
   readonly byChallenge: readonly Int32Array[];
   /** Every open mentor, for a mentee with no challenge listed. */
   readonly open: Int32Array;
+  /**
+   * The same lists split by language: open mentors covering need c who speak language l at
+   * byNeedLanguage[c * languageCount + l], input order; c = CHALLENGES.length holds every open
+   * mentor. A mentee's candidates are then the lists of the languages it speaks, not a scan.
+   */
+  readonly byNeedLanguage: readonly Int32Array[];
+  /** Each list's mentors' UTC weeks side by side (WEEK_WORDS per entry), so the shared-hours filter reads memory in order. */
+  readonly byNeedLanguageWeek: readonly Uint32Array[];
+  readonly languageCount: number;
+  /** Mentor j's five personality scores at j * 5, as the kernel reads them (record value / 1000). */
+  readonly tipi: Float64Array;
+  /** The distinct UTC offsets (minutes) of mentors, and the number of each mentor's in that list. */
+  readonly offsets: Int32Array;
+  readonly zoneOf: Int32Array;
   /** Position of each mentor's id in sorted id order: the tie-break. */
   readonly idRank: Int32Array;
 }
@@ -41,6 +55,8 @@ export function buildMentorIndex(mentors: readonly MentorInput[], config: Matchi
   const pool: number[] = [];
   const postings: number[][] = CHALLENGES.map(() => []);
   const open: number[] = [];
+  const languageCount = lexicons.languages.size;
+  const byNeedLanguage: number[][] = Array.from({ length: (CHALLENGES.length + 1) * languageCount }, () => []);
   for (let j = 0; j < n; j++) {
     const t = prepared[j]!;
     for (const id of t.languages) setBit(languageMask.subarray(j * languageWords, (j + 1) * languageWords), id);
@@ -49,8 +65,22 @@ export function buildMentorIndex(mentors: readonly MentorInput[], config: Matchi
     const m = mentors[j]!;
     if (!m.active || m.pausedNewMatches || m.activeMentees >= m.capacity) continue;
     open.push(j);
-    for (let k = 0; k < CHALLENGES.length; k++) if (hasBit(t.coverBits, k)) postings[k]!.push(j);
+    for (const l of t.languages) byNeedLanguage[CHALLENGES.length * languageCount + l]!.push(j);
+    for (let k = 0; k < CHALLENGES.length; k++) {
+      if (!hasBit(t.coverBits, k)) continue;
+      postings[k]!.push(j);
+      for (const l of t.languages) byNeedLanguage[k * languageCount + l]!.push(j);
+    }
   }
+  const tipi = new Float64Array(n * 5);
+  for (let j = 0; j < n; j++)
+    for (let k = 0; k < 5; k++) tipi[j * 5 + k] = records[j * RECORD_WIDTH + R.tipi0 + k]! / 1000;
+  const offsetAt = new Map<number, number>();
+  const zoneOf = Int32Array.from(prepared, (t) => {
+    const minutes = t.offsetMinutes ?? 0;
+    if (!offsetAt.has(minutes)) offsetAt.set(minutes, offsetAt.size);
+    return offsetAt.get(minutes)!;
+  });
   const order = Array.from(mentors.keys()).sort((a, b) => compareIds(mentors[a]!.id, mentors[b]!.id));
   const idRank = new Int32Array(n);
   for (let r = 0; r < n; r++) {
@@ -71,6 +101,17 @@ export function buildMentorIndex(mentors: readonly MentorInput[], config: Matchi
     week,
     byChallenge: postings.map((p) => Int32Array.from(p)),
     open: Int32Array.from(open),
+    byNeedLanguage: byNeedLanguage.map((p) => Int32Array.from(p)),
+    byNeedLanguageWeek: byNeedLanguage.map((p) => {
+      const weeks = new Uint32Array(p.length * WEEK_WORDS);
+      for (let q = 0; q < p.length; q++)
+        weeks.set(week.subarray(p[q]! * WEEK_WORDS, (p[q]! + 1) * WEEK_WORDS), q * WEEK_WORDS);
+      return weeks;
+    }),
+    languageCount,
+    tipi,
+    offsets: Int32Array.from(offsetAt.keys()),
+    zoneOf,
     idRank,
   };
 }

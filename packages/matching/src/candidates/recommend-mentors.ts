@@ -24,7 +24,7 @@ export function recommendMentors(
   const k = candidatesPerMentee(config, index);
   const weights = dimensionWeights(config);
   const e = prepareMentee(mentee, index.lexicons, index.referenceDate);
-  const found = topCandidates(e, index, rules, config, weights, newScratch(index, k));
+  const found = topCandidates(e, index, rules, config, weights, newScratch(index, k)).sorted();
   return Array.from(found.mentors, (j, r) =>
     assembleCompatibility(
       mentee,

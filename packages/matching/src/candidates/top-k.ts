@@ -66,6 +66,38 @@ export class TopK {
     this.put(at, total, j, shared);
   }
 
+  /**
+   * Writes the kept pairs, best first, into mentors[at..] and totals[at..] and empties the heap;
+   * returns how many. The same order as sorted(), without allocating.
+   */
+  drainInto(mentors: Int32Array, totals: Float64Array, at: number): number {
+    const count = this.size;
+    while (this.size > 0) {
+      const last = --this.size;
+      mentors[at + last] = this.mentor[0]!;
+      totals[at + last] = this.total[0]!;
+      // Sift the last entry down from the root.
+      const tj = this.mentor[last]!;
+      const tt = this.total[last]!;
+      const ts = this.shared[last]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= this.size) break;
+        if (
+          child + 1 < this.size &&
+          this.worse(this.total[child + 1]!, this.mentor[child + 1]!, this.total[child]!, this.mentor[child]!)
+        )
+          child++;
+        if (!this.worse(this.total[child]!, this.mentor[child]!, tt, tj)) break;
+        this.move(child, i);
+        i = child;
+      }
+      this.put(i, tt, tj, ts);
+    }
+    return count;
+  }
+
   /** The kept pairs, best first. */
   sorted(): { mentors: Int32Array; totals: Float64Array; sharedHours: Int32Array } {
     const order = Array.from({ length: this.size }, (_, s) => s).sort((a, b) =>

@@ -4,7 +4,7 @@ import { scoreCriteria } from "./criteria-kernel.js";
 import type { Prepared, PreparedMentor } from "./prepare-profile.js";
 import { reasonsFor } from "./reasons.js";
 import { CRITERIA_PER_DIMENSION, ruleTotal } from "./rule-total.js";
-import type { Compatibility, MatchingConfig, MenteeInput, MentorInput } from "./types.js";
+import type { Compatibility, CriterionScore, MatchingConfig, MenteeInput, MentorInput } from "./types.js";
 import { CRITERIA, CRITERION_COUNT, DIMENSIONS } from "./vocabulary-tables.js";
 
 /** The full, explained score of a prepared pair. Totals equal the index's to the bit: same kernel, same order. */
@@ -23,18 +23,20 @@ export function assembleCompatibility(
   const dims = new Float64Array(DIMENSIONS.length);
   const rule = ruleTotal(scores, weights, dims);
   const criterionWeights = weightsPerCriterion(weights);
+  const dimensions = {} as Record<MatchingDimension, number>;
+  for (let d = 0; d < DIMENSIONS.length; d++) dimensions[DIMENSIONS[d]!] = dims[d]!;
+  const criteria: CriterionScore[] = [];
+  for (let k = 0; k < CRITERIA.length; k++) {
+    const c = CRITERIA[k]!;
+    criteria.push({ criterion: c.criterion, dimension: c.dimension, score: scores[k]!, weight: criterionWeights[k]! });
+  }
   return {
     menteeId: mentee.id,
     mentorId: mentor.id,
     total: blendedTotal(rule, scores, config),
     ruleTotal: rule,
-    dimensions: Object.fromEntries(DIMENSIONS.map((d, k) => [d, dims[k]!])) as Record<MatchingDimension, number>,
-    criteria: CRITERIA.map((c, k) => ({
-      criterion: c.criterion,
-      dimension: c.dimension,
-      score: scores[k]!,
-      weight: criterionWeights[k]!,
-    })),
+    dimensions,
+    criteria,
     reasons: reasonsFor(mentee, e, t, scores, criterionWeights, sharedHours),
     sharedHoursPerWeek: sharedHours,
   };

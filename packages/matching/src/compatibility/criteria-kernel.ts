@@ -218,7 +218,7 @@ function goalsHit(e: Prepared, low: number, high: number): number {
 }
 
 /** Weighted share of the mentee's challenges in the two-word set (1) or only in one of its groups (0.5). */
-function challengeCredit(e: Prepared, word0: number, word1: number, groups: number): number {
+export function challengeCredit(e: Prepared, word0: number, word1: number, groups: number): number {
   let credit = 0;
   for (let k = 0; k < e.challenges.length; k++) {
     const c = e.challenges[k]!;
@@ -286,7 +286,7 @@ function bestSharedProficiency(e: Prepared, pool: Int32Array, from: number, leng
   return best;
 }
 
-function popcount(x: number): number {
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -64,6 +64,9 @@ export interface Prepared {
   readonly goalStemsPerGoal: readonly Int32Array[];
   /** Known stem id -> the first word it came from, in order of appearance (for reasons). */
   readonly goalWords: ReadonlyMap<number, string>;
+  /** The same pairs as goalWords, as arrays in its order (reasons walk them for every proposal). */
+  readonly goalWordIds: Int32Array;
+  readonly goalWordTexts: readonly string[];
   readonly style: number;
   /** Extraversion, agreeableness, conscientiousness, emotional stability, openness (1..7). */
   readonly tipi: Float64Array | null;
@@ -123,10 +126,15 @@ function prepare(p: PersonProfile, lex: Lexicons, referenceDate: string, adding:
     livedGroups |= CHALLENGE_GROUP_MASK[k]!;
   }
   if (primary < 0 && challenges.length > 0) primary = challenges[0]!;
-  const perGoal = (p.goals ?? []).map((g) => [...stemsOf(g).keys()]);
-  const allStems = new Set(perGoal.flat());
+  // Each goal's stems once; `words` keeps the first word of each stem over all goals, in order.
+  const perGoal: string[][] = [];
   const words = new Map<string, string>();
-  for (const g of p.goals ?? []) stemsOf(g, words);
+  for (const g of p.goals ?? []) {
+    const own = stemsOf(g);
+    perGoal.push([...own.keys()]);
+    for (const [s, w] of own) if (!words.has(s)) words.set(s, w);
+  }
+  const allStems = new Set(perGoal.flat());
   const goalWords = new Map<number, string>();
   for (const [s, w] of words) {
     const id = wordId(lex.stems, s);
@@ -162,6 +170,8 @@ function prepare(p: PersonProfile, lex: Lexicons, referenceDate: string, adding:
     goalStems: sortedIds([...allStems].map((s) => wordId(lex.stems, s))),
     goalStemCount: allStems.size,
     goalWords,
+    goalWordIds: Int32Array.from(goalWords.keys()),
+    goalWordTexts: [...goalWords.values()],
     goalStemsPerGoal: perGoal.map((stems) => Int32Array.from(stems, (s) => wordId(lex.stems, s))),
     style: (p.communicationStyle && STYLE_INDEX.get(p.communicationStyle)) ?? -1,
     tipi: t

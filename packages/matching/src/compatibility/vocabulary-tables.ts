@@ -59,6 +59,10 @@ export const STAGE_RANK = rankOf<RecoveryStage>(RECOVERY_STAGES);
 export const FREQUENCY_RANK = rankOf<MeetingFrequency>(MEETING_FREQUENCIES);
 export const TECH_RANK = rankOf<TechnologyComfort>(TECHNOLOGY_COMFORT_LEVELS);
 export const DURATION_RANK = new Map<RelationshipDuration, number>(RELATIONSHIP_DURATIONS.map((d, k) => [d.id, k + 1]));
+/** Above every rank (stage, frequency, technology, duration; 0 = unknown): the size of a per-rank table. */
+export const RANK_LIMIT =
+  1 + Math.max(...STAGE_RANK.values(), ...FREQUENCY_RANK.values(), ...TECH_RANK.values(), ...DURATION_RANK.values());
+export const COMMUNICATION_STYLE_COUNT = COMMUNICATION_STYLES.length;
 
 /** The 16 criteria in seed order with their dimension; index k is the criterion's slot in score arrays. */
 export const CRITERIA: readonly { criterion: MatchingCriterion; dimension: MatchingDimension; label: string }[] =

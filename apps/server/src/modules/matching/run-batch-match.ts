@@ -1,4 +1,4 @@
-import { proposeMatches } from "@mentalverse/matching";
+import { proposeMatchesParallel } from "@mentalverse/matching";
 import type { MatchRunStats } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { loadBatchInputs, matchingConfigAt } from "./matching-inputs.js";
@@ -18,7 +18,12 @@ export async function runBatchMatch(ctx: AppContext, runId: string): Promise<voi
   const began = performance.now();
   try {
     const inputs = await loadBatchInputs(ctx.db);
-    const result = proposeMatches(inputs.mentees, inputs.mentors, inputs.rules, matchingConfigAt(startedAt));
+    const result = await proposeMatchesParallel(
+      inputs.mentees,
+      inputs.mentors,
+      inputs.rules,
+      matchingConfigAt(startedAt),
+    );
     const ranked = result.proposals.map((p) => ({
       menteeId: p.menteeId,
       options: p.primary ? [p.primary, ...p.alternatives] : [],
