@@ -124,6 +124,7 @@ describe("onboarding in the browser", () => {
     await page.getByRole("link", { name: "Take the PHQ-9" }).click();
     await page.getByRole("heading", { name: "PHQ-9" }).waitFor();
     const items = page.getByRole("radiogroup", { name: /^\d\. / });
+    await items.first().waitFor();
     expect(await items.count()).toBe(9);
     for (let i = 0; i < 4; i += 1) await items.nth(i).getByRole("radio", { name: "Several days" }).check();
     await page.getByText("Answered 4 of 9").waitFor();

@@ -67,7 +67,8 @@ export async function waitForOption(page: Page, mentorName: string) {
         await page.reload();
         return option.isVisible();
       },
-      { timeout: 30_000 },
+      // The recommendation job runs on the queue's own schedule; a loaded CI machine can take a while.
+      { timeout: 60_000 },
     )
     .toBe(true);
   return option;
