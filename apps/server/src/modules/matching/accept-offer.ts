@@ -14,8 +14,8 @@ const STILL_BINDING = new Set(["mentee_not_cleared", "blocked", "mentor_not_acti
 /** One side accepts; when both have, the relationship starts and both get their introduction. */
 export async function acceptOffer(ctx: AppContext, responder: Responder, offerId: string): Promise<MatchOffer> {
   const notices = await ctx.database.transaction(async (trx): Promise<Notice[]> => {
-    const { offer, role } = await lockOwnPendingOffer(trx, responder, offerId);
     const now = ctx.clock.now();
+    const { offer, role } = await lockOwnPendingOffer(trx, responder, offerId, now);
     const updated = await updateOffer(
       trx,
       offerId,

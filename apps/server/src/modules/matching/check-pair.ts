@@ -1,10 +1,10 @@
 import { checkHardConstraints, type Exclusion, type MenteeInput, type MentorInput } from "@mentalverse/matching";
 import type { Db } from "../../db/database.js";
-import { loadPair, matchingConfigAt } from "./matching-inputs.js";
+import { loadPair, matchingConfigAt, type SharedView } from "./matching-inputs.js";
 
 export interface PairCheck {
   exclusions: Exclusion[];
-  pair: { mentee: MenteeInput; mentor: MentorInput } | null;
+  pair: { mentee: MenteeInput; mentor: MentorInput; shared: SharedView } | null;
 }
 
 /** The hard constraints for one pair as things stand now (capacity, holds, blocks may have changed since the run). */
@@ -22,5 +22,5 @@ export async function checkPair(db: Db, menteeId: string, mentorId: string, now:
     };
   }
   const exclusions = checkHardConstraints(loaded.mentee, loaded.mentor, loaded.rules, matchingConfigAt(now));
-  return { exclusions, pair: { mentee: loaded.mentee, mentor: loaded.mentor } };
+  return { exclusions, pair: { mentee: loaded.mentee, mentor: loaded.mentor, shared: loaded.shared } };
 }

@@ -19,8 +19,8 @@ export async function declineOffer(
   input: { reason: string },
 ): Promise<MatchOffer> {
   const notices = await ctx.database.transaction(async (trx): Promise<Notice[]> => {
-    const { offer, role } = await lockOwnPendingOffer(trx, responder, offerId);
     const now = ctx.clock.now();
+    const { offer, role } = await lockOwnPendingOffer(trx, responder, offerId, now);
     await updateOffer(trx, offerId, {
       status: "declined",
       declined_by: role,

@@ -5,12 +5,14 @@ import type { Database } from "../../db/schema.js";
 export interface MenteeInputRow {
   user_id: string;
   fields: Record<string, unknown>;
+  visibility: Record<string, string>;
   cleared: boolean | number;
 }
 
 export interface MentorInputRow {
   user_id: string;
   fields: Record<string, unknown>;
+  visibility: Record<string, string>;
   status: string;
   mentor_types: string[];
   specialisations: string[];
@@ -84,7 +86,7 @@ function waitingMentees(db: Db) {
         ),
       ),
     )
-    .select(["users.id as user_id", "p.fields", (eb) => clearedExpression(eb).as("cleared")]);
+    .select(["users.id as user_id", "p.fields", "p.visibility", (eb) => clearedExpression(eb).as("cleared")]);
 }
 
 export async function findWaitingMentees(db: Db): Promise<MenteeInputRow[]> {
@@ -101,7 +103,7 @@ export async function findMenteeInput(db: Db, userId: string): Promise<MenteeInp
     .selectFrom("users")
     .innerJoin("matching_profiles as p", "p.user_id", "users.id")
     .where("users.id", "=", userId)
-    .select(["users.id as user_id", "p.fields", (eb) => clearedExpression(eb).as("cleared")])
+    .select(["users.id as user_id", "p.fields", "p.visibility", (eb) => clearedExpression(eb).as("cleared")])
     .executeTakeFirst();
 }
 
@@ -117,6 +119,7 @@ function mentorInputs(db: Db) {
     .select([
       "a.user_id",
       "p.fields",
+      "p.visibility",
       "a.status",
       "a.mentor_types",
       "a.specialisations",

@@ -6,6 +6,7 @@ import { loadOverrideInputs, matchingConfigAt } from "./matching-inputs.js";
 import { findPeers } from "./peers-repository.js";
 import { breakdownToStore, presentBreakdown } from "./presenter.js";
 import { findProposal, listOptions } from "./proposals-repository.js";
+import { withShareableReasons } from "./shareable-reasons.js";
 
 const CANDIDATES = 10;
 
@@ -31,7 +32,7 @@ export async function listOverrideCandidates(ctx: AppContext, proposalId: string
   return {
     candidates: found.map((c) => ({
       mentor: { id: c.mentorId, displayName: peers.get(c.mentorId)?.displayName ?? "Mentor" },
-      breakdown: presentBreakdown(c.total, breakdownToStore(c)),
+      breakdown: presentBreakdown(c.total, breakdownToStore(withShareableReasons(c, inputs.shared, config))),
     })),
   };
 }

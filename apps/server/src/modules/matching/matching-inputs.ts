@@ -7,7 +7,7 @@ import {
   type PersonProfile,
   pairKey,
 } from "@mentalverse/matching";
-import { type MentorType, type SpecialisationId, scoreTipi } from "@mentalverse/shared";
+import { type MentorType, type ProfileField, type SpecialisationId, scoreTipi } from "@mentalverse/shared";
 import type { Db } from "../../db/database.js";
 import { readProfile } from "../profiles/stored-profile.js";
 import {
@@ -22,17 +22,33 @@ import {
   type PairRows,
 } from "./inputs-repository.js";
 
-/** The library's view of a stored profile; fields a stale row no longer fits read as unanswered. */
-function personOf(userId: string, stored: Record<string, unknown>): PersonProfile {
+/**
+ * The library's view of a stored profile; fields a stale row no longer fits read as unanswered.
+ * With `sharedOnly`, fields the member keeps private read as unanswered too: that is the profile
+ * reasons shown to a peer or reviewer are written from (see shareable-reasons.ts).
+ */
+function personOf(
+  userId: string,
+  stored: Record<string, unknown>,
+  storedVisibility: Record<string, string>,
+  sharedOnly = false,
+): PersonProfile {
   const epoch = new Date(0);
-  const { fields } = readProfile({
+  const profile = readProfile({
     user_id: userId,
     fields: stored,
-    visibility: {},
+    visibility: storedVisibility,
     complete: true,
     created_at: epoch,
     updated_at: epoch,
   });
+  const fields = sharedOnly
+    ? (Object.fromEntries(
+        Object.entries(profile.fields).filter(
+          ([field]) => profile.visibility[field as ProfileField] === "shared_with_match",
+        ),
+      ) as typeof profile.fields)
+    : profile.fields;
   const tipi = fields.tipi ? scoreTipi(fields.tipi) : null;
   return {
     id: userId,
@@ -52,13 +68,13 @@ function personOf(userId: string, stored: Record<string, unknown>): PersonProfil
   };
 }
 
-function menteeOf(row: MenteeInputRow): MenteeInput {
-  return { ...personOf(row.user_id, row.fields), cleared: Boolean(row.cleared) };
+function menteeOf(row: MenteeInputRow, sharedOnly = false): MenteeInput {
+  return { ...personOf(row.user_id, row.fields, row.visibility, sharedOnly), cleared: Boolean(row.cleared) };
 }
 
-function mentorOf(row: MentorInputRow): MentorInput {
+function mentorOf(row: MentorInputRow, sharedOnly = false): MentorInput {
   return {
-    ...personOf(row.user_id, row.fields),
+    ...personOf(row.user_id, row.fields, row.visibility, sharedOnly),
     mentorTypes: row.mentor_types as MentorType[],
     specialisations: row.specialisations as SpecialisationId[],
     active: row.status === "active",
@@ -91,10 +107,24 @@ export function matchingConfigAt(now: Date): MatchingConfig {
   return defaultMatchingConfig(now.toISOString().slice(0, 10));
 }
 
+/** Each member as a peer or reviewer may see them: private fields unanswered. Reasons are written from these. */
+export interface SharedView {
+  mentees: Map<string, MenteeInput>;
+  mentors: Map<string, MentorInput>;
+}
+
 export interface BatchInputs {
   mentees: MenteeInput[];
   mentors: MentorInput[];
   rules: PairRules;
+  shared: SharedView;
+}
+
+function sharedViewOf(menteeRows: readonly MenteeInputRow[], mentorRows: readonly MentorInputRow[]): SharedView {
+  return {
+    mentees: new Map(menteeRows.map((r) => [r.user_id, menteeOf(r, true)])),
+    mentors: new Map(mentorRows.map((r) => [r.user_id, mentorOf(r, true)])),
+  };
 }
 
 /** Everyone waiting and every active mentor, for a batch run. */
@@ -104,15 +134,16 @@ export async function loadBatchInputs(db: Db): Promise<BatchInputs> {
     await findAvailableMentors(db),
     await findPairRows(db),
   ];
-  const mentees = menteeRows.map(menteeOf);
+  const mentees = menteeRows.map((r) => menteeOf(r));
   return {
     mentees,
-    mentors: mentorRows.map(mentorOf),
+    mentors: mentorRows.map((r) => mentorOf(r)),
     rules: rulesOf(
       pairRows,
       mentees.map((m) => m.id),
       true,
     ),
+    shared: sharedViewOf(menteeRows, mentorRows),
   };
 }
 
@@ -120,9 +151,24 @@ export async function loadBatchInputs(db: Db): Promise<BatchInputs> {
 export async function loadSingleInputs(db: Db, menteeId: string): Promise<BatchInputs | null> {
   const menteeRow = await findWaitingMentee(db, menteeId);
   if (!menteeRow) return null;
-  const mentors = (await findAvailableMentors(db)).map(mentorOf);
-  const rules = rulesOf(await findPairRows(db, menteeId), [menteeId], true);
-  return { mentees: [menteeOf(menteeRow)], mentors, rules };
+  return oneMenteeInputs(db, menteeRow, true);
+}
+
+/** A mentee with an open proposal (so no longer "waiting") and every active mentor, for a reviewer's override list. */
+export async function loadOverrideInputs(db: Db, menteeId: string): Promise<BatchInputs | null> {
+  const menteeRow = await findMenteeInput(db, menteeId);
+  if (!menteeRow) return null;
+  return oneMenteeInputs(db, menteeRow, false);
+}
+
+async function oneMenteeInputs(db: Db, menteeRow: MenteeInputRow, withPassedOver: boolean): Promise<BatchInputs> {
+  const mentorRows = await findAvailableMentors(db);
+  return {
+    mentees: [menteeOf(menteeRow)],
+    mentors: mentorRows.map((r) => mentorOf(r)),
+    rules: rulesOf(await findPairRows(db, menteeRow.user_id), [menteeRow.user_id], withPassedOver),
+    shared: sharedViewOf([menteeRow], mentorRows),
+  };
 }
 
 /** One pair as it stands now, for approval and override checks; null when either side has no inputs. */
@@ -130,7 +176,7 @@ export async function loadPair(
   db: Db,
   menteeId: string,
   mentorId: string,
-): Promise<{ mentee: MenteeInput; mentor: MentorInput; rules: PairRules } | null> {
+): Promise<{ mentee: MenteeInput; mentor: MentorInput; rules: PairRules; shared: SharedView } | null> {
   const menteeRow = await findMenteeInput(db, menteeId);
   const mentorRow = await findMentorInput(db, mentorId);
   if (!menteeRow || !mentorRow) return null;
@@ -138,14 +184,6 @@ export async function loadPair(
     mentee: menteeOf(menteeRow),
     mentor: mentorOf(mentorRow),
     rules: rulesOf(await findPairRows(db, menteeId), [menteeId], false),
+    shared: sharedViewOf([menteeRow], [mentorRow]),
   };
-}
-
-/** A mentee with an open proposal (so no longer "waiting") and every active mentor, for a reviewer's override list. */
-export async function loadOverrideInputs(db: Db, menteeId: string): Promise<BatchInputs | null> {
-  const menteeRow = await findMenteeInput(db, menteeId);
-  if (!menteeRow) return null;
-  const mentors = (await findAvailableMentors(db)).map(mentorOf);
-  const rules = rulesOf(await findPairRows(db, menteeId), [menteeId], false);
-  return { mentees: [menteeOf(menteeRow)], mentors, rules };
 }

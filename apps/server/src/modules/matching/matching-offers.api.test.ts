@@ -63,6 +63,12 @@ describe("offers nobody answers", () => {
     // The mentee's own acceptance does not keep an offer alive past its window.
     await first.mentee.client.post(`/api/matching/offers/${first.offerId}/accept`);
     clock.set(new Date(start.getTime() + 72 * HOUR));
+    // An answer after the window, before the expiry job has run, does not start a match.
+    const late = await mentor.client.post<{ error: { message: string } }>(
+      `/api/matching/offers/${first.offerId}/accept`,
+    );
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toMatch(/expired/);
     await watch();
     const afterFirst = await reviewer.get<MatchProposal>(`/api/matching/proposals/${first.proposalId}`);
     expect(afterFirst.body.status).toBe("closed");

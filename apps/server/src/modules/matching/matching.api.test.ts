@@ -328,6 +328,27 @@ describe("blocks and who may see what", () => {
     expect((await reviewer.post(`/api/matching/proposals/${proposalId}/approve`, {})).status).toBe(200);
   });
 
+  it("writes the reasons people read only from fields both members share", async () => {
+    const mentor = await activeMentor(t, { profile: onlyLanguage("is") });
+    const mentee = await readyMentee(t, {
+      ...onlyLanguage("is"),
+      visibility: { goals: "private", challenges: "private", recoveryStage: "private" },
+    });
+    await recommend();
+    const proposal = (await options(mentee.client)).proposal;
+    expect(proposal?.options).toHaveLength(1);
+    await reviewer.post(`/api/matching/proposals/${proposal?.id}/approve`, {});
+    const [offer] = await offers(mentor.client);
+    const reviewed = await reviewer.get<MatchProposal>(`/api/matching/proposals/${proposal?.id}`);
+    const seen = [offer?.reasons, proposal?.options[0]?.reasons, reviewed.body.options[0]?.breakdown.reasons];
+    for (const reasons of seen) {
+      expect(reasons?.length).toBeGreaterThan(0);
+      const text = (reasons ?? []).join(" | ");
+      // The mentee's goal text, challenge and stage are private here; personality answers are private by default.
+      expect(text).not.toMatch(/sleep better|climbing|anxiety|career|ongoing recovery|outgoing|quieter/i);
+    }
+  });
+
   it("keeps options, offers and the review queue to the people they belong to", async () => {
     await activeMentor(t, { profile: onlyLanguage("hu") });
     const owner = await readyMentee(t, onlyLanguage("hu"));

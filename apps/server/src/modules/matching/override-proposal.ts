@@ -10,6 +10,7 @@ import { matchingConfigAt } from "./matching-inputs.js";
 import { sendNotices } from "./notices.js";
 import { breakdownToStore } from "./presenter.js";
 import { insertOption, listOptions, lockProposal, updateOption } from "./proposals-repository.js";
+import { withShareableReasons } from "./shareable-reasons.js";
 
 /**
  * A reviewer offers a mentor of their own choosing, with a reason. The pair must still pass every
@@ -42,7 +43,8 @@ export async function overrideProposal(
     let option = existing;
     if (existing && existing.status !== "open") await updateOption(trx, existing.id, { status: "open" });
     if (!option) {
-      const score = scoreCompatibility(pair.mentee, pair.mentor, matchingConfigAt(now));
+      const config = matchingConfigAt(now);
+      const score = withShareableReasons(scoreCompatibility(pair.mentee, pair.mentor, config), pair.shared, config);
       option = {
         ...(await insertOption(trx, {
           proposal_id: proposalId,

@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.js";
 import { loadSingleInputs, matchingConfigAt } from "./matching-inputs.js";
 import { NOTICES, sendNotices } from "./notices.js";
 import { claimRun, finishRun, insertRun } from "./runs-repository.js";
+import { withShareableReasons } from "./shareable-reasons.js";
 import { OPTIONS_PER_MENTEE, storeProposals } from "./store-proposals.js";
 
 /**
@@ -26,7 +27,12 @@ export async function recommendForMentee(ctx: AppContext, menteeId: string): Pro
       OPTIONS_PER_MENTEE,
     );
     const proposed = await ctx.database.transaction((trx) =>
-      storeProposals(trx, runId, [{ menteeId, options: found }], now),
+      storeProposals(
+        trx,
+        runId,
+        [{ menteeId, options: found.map((c) => withShareableReasons(c, inputs.shared, config)) }],
+        now,
+      ),
     );
     const stats: MatchRunStats = {
       menteesConsidered: 1,

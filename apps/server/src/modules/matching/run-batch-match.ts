@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.js";
 import { loadBatchInputs, matchingConfigAt } from "./matching-inputs.js";
 import { NOTICES, type Notice, sendNotices } from "./notices.js";
 import { claimRun, findRun, finishRun } from "./runs-repository.js";
+import { withShareableReasons } from "./shareable-reasons.js";
 import { storeProposals } from "./store-proposals.js";
 
 /**
@@ -24,9 +25,12 @@ export async function runBatchMatch(ctx: AppContext, runId: string): Promise<voi
       inputs.rules,
       matchingConfigAt(startedAt),
     );
+    const config = matchingConfigAt(startedAt);
     const ranked = result.proposals.map((p) => ({
       menteeId: p.menteeId,
-      options: p.primary ? [p.primary, ...p.alternatives] : [],
+      options: (p.primary ? [p.primary, ...p.alternatives] : []).map((c) =>
+        withShareableReasons(c, inputs.shared, config),
+      ),
     }));
     const now = ctx.clock.now();
     const proposed = await ctx.database.transaction((trx) => storeProposals(trx, runId, ranked, now));

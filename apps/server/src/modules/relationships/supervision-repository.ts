@@ -42,12 +42,14 @@ export async function listSupervisedRows(
           .as("last_event_at"),
     ]);
   if (supervisorId) {
-    // "Supervises": the staff member who last moved the mentor's application to active. A mentor
-    // with no such recorded person (activated by a script, or that account is gone) is supervised
-    // by every supervisor, so nobody goes unwatched: coalesce turns "nobody" into "you".
+    // "Supervises": the staff member who last moved the mentor's application to active, while they
+    // hold the supervisor role (the same rule as the stuck-pair alert in relationship-activity). A
+    // mentor with no such person (activated by an admin or a script, or that account is gone) is
+    // supervised by every supervisor, so nobody goes unwatched: coalesce turns "nobody" into "you".
     query = query.where(
       sql<boolean>`coalesce((select ev.actor_id from mentor_application_events ev
         join mentor_applications a on a.id = ev.application_id
+        join user_roles ur on ur.user_id = ev.actor_id and ur.role = 'supervisor'
         where a.user_id = r.mentor_id and ev.to_status = 'active'
         order by ev.seq desc limit 1), ${supervisorId}) = ${supervisorId}`,
     );

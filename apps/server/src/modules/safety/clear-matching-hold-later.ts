@@ -2,6 +2,7 @@ import type { AppContext } from "../../context.js";
 import { conflict, notFound } from "../../lib/errors.js";
 import type { StaffActor } from "../admin/staff-actor.js";
 import { findScreening } from "../screening/screening-repository.js";
+import { assertNoOtherOpenCase } from "./hold-guard.js";
 import { announceMatchingResumed } from "./matching-resumed.js";
 import { presentSafetyCaseDetail } from "./presenter.js";
 import {
@@ -26,6 +27,7 @@ export async function clearMatchingHoldLater(ctx: AppContext, actor: StaffActor,
         { field: "status", reason: locked.status },
       ]);
     }
+    await assertNoOtherOpenCase(trx, locked.user_id, caseId);
     const hold = await clearMatchingHold(trx, locked.user_id, actor.userId, now);
     if (!hold) throw conflict("This member's matching is not on hold");
     await appendResolutionNote(trx, caseId, `${now.toISOString().slice(0, 10)}, matching hold cleared: ${note}`);

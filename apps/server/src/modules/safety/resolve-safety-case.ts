@@ -2,6 +2,7 @@ import type { AppContext } from "../../context.js";
 import { conflict, notFound } from "../../lib/errors.js";
 import type { StaffActor } from "../admin/staff-actor.js";
 import { findScreening } from "../screening/screening-repository.js";
+import { assertNoOtherOpenCase } from "./hold-guard.js";
 import { announceMatchingResumed } from "./matching-resumed.js";
 import { presentSafetyCaseDetail } from "./presenter.js";
 import {
@@ -33,6 +34,7 @@ export async function resolveSafetyCase(ctx: AppContext, actor: StaffActor, inpu
     await ctx.audit.record({ ...meta, action: "safety.case_resolved", details: { caseId: input.caseId } }, trx);
     let cleared = false;
     if (input.clearMatchingHold) {
+      await assertNoOtherOpenCase(trx, locked.user_id, input.caseId);
       const hold = await clearMatchingHold(trx, locked.user_id, actor.userId, now);
       if (hold) {
         cleared = true;

@@ -146,3 +146,15 @@ export async function appendResolutionNote(db: Db, id: string, addition: string)
   const note = row?.resolution_note ? `${row.resolution_note}\n\n${addition}` : addition;
   await db.updateTable("safety_cases").set({ resolution_note: note }).where("id", "=", id).execute();
 }
+
+/** Cases of the member other than this one that are not resolved yet (each may rely on the member's hold). */
+export async function countOtherUnresolvedCases(db: Db, userId: string, exceptCaseId: string): Promise<number> {
+  const row = await db
+    .selectFrom("safety_cases")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("user_id", "=", userId)
+    .where("id", "<>", exceptCaseId)
+    .where("status", "<>", "resolved")
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

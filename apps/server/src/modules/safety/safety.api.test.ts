@@ -178,6 +178,32 @@ describe("working a case", () => {
     expect((await client.get<ScreeningStatus>("/api/screening/status")).body.matchingHeld).toBe(true);
   });
 
+  it("never lifts a hold that another open case of the member still relies on", async () => {
+    const first = await memberWithCase(HIGH);
+    await reviewer.client.post(`/api/safety/cases/${first.caseId}/resolve`, {
+      note: "Keep holding until their GP has seen them",
+      clearMatchingHold: false,
+    });
+    await first.client.put("/api/screening/current", { answers: HIGH });
+    expect((await first.client.post("/api/screening/current/submit", { country: "US" })).status).toBe(200);
+    const second = await t.ctx.db
+      .selectFrom("safety_cases")
+      .select("id")
+      .where("user_id", "=", first.user.id)
+      .where("status", "<>", "resolved")
+      .executeTakeFirstOrThrow();
+
+    const early = await reviewer.client.post(`/api/safety/cases/${first.caseId}/clear-hold`, { note: "GP saw them" });
+    expect(early.status).toBe(409);
+    expect((await first.client.get<ScreeningStatus>("/api/screening/status")).body.matchingHeld).toBe(true);
+    const resolved = await reviewer.client.post<SafetyCaseDetail>(`/api/safety/cases/${second.id}/resolve`, {
+      note: "Talked it through; safe to match",
+      clearMatchingHold: true,
+    });
+    expect(resolved.status).toBe(200);
+    expect((await first.client.get<ScreeningStatus>("/api/screening/status")).body.matchingHeld).toBe(false);
+  });
+
   it("a hold kept at resolution can be cleared later, with a note added to the case, audited", async () => {
     const { client, caseId, user } = await memberWithCase(HIGH);
     const url = `/api/safety/cases/${caseId}/clear-hold`;
