@@ -1,5 +1,6 @@
 import { checkHardConstraints, type Exclusion, type MenteeInput, type MentorInput } from "@mentalverse/matching";
 import type { Db } from "../../db/database.js";
+import { lockMentorPlaces } from "./inputs-repository.js";
 import { loadPair, matchingConfigAt, type SharedView } from "./matching-inputs.js";
 
 export interface PairCheck {
@@ -12,6 +13,7 @@ export async function checkPair(db: Db, menteeId: string, mentorId: string, now:
   if (menteeId === mentorId) {
     return { exclusions: [{ constraint: "blocked", message: "A member cannot mentor themselves" }], pair: null };
   }
+  await lockMentorPlaces(db, mentorId);
   const loaded = await loadPair(db, menteeId, mentorId);
   if (!loaded) {
     return {

@@ -179,3 +179,11 @@ export async function findPairRows(db: Db, menteeId?: string): Promise<PairRows>
     passedOver: await passedOver.execute(),
   };
 }
+
+/**
+ * Holds the mentor's application row until the transaction ends, so two reviewers filling the same
+ * mentor's last place at once are counted one after the other, never both against the old count.
+ */
+export async function lockMentorPlaces(db: Db, mentorId: string): Promise<void> {
+  await db.selectFrom("mentor_applications").select("id").where("user_id", "=", mentorId).forUpdate().execute();
+}

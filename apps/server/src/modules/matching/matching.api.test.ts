@@ -328,6 +328,17 @@ describe("blocks and who may see what", () => {
     expect((await reviewer.post(`/api/matching/proposals/${proposalId}/approve`, {})).status).toBe(200);
   });
 
+  it("fills a mentor's last place once when two reviewers approve at the same moment", async () => {
+    await activeMentor(t, { profile: onlyLanguage("lv"), capacity: 1 });
+    const first = await readyMentee(t, onlyLanguage("lv"));
+    const second = await readyMentee(t, onlyLanguage("lv"));
+    await recommend();
+    const ids = [(await options(first.client)).proposal?.id, (await options(second.client)).proposal?.id];
+    expect(ids.every(Boolean)).toBe(true);
+    const answers = await Promise.all(ids.map((id) => reviewer.post(`/api/matching/proposals/${id}/approve`, {})));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+  });
+
   it("writes the reasons people read only from fields both members share", async () => {
     const mentor = await activeMentor(t, { profile: onlyLanguage("is") });
     const mentee = await readyMentee(t, {
