@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from "@mantine/core";
-import type { Me } from "@mentalverse/shared";
+import type { Me, Role } from "@mentalverse/shared";
 import { Link, useLocation } from "react-router";
 import { hasRole } from "../features/auth/session.js";
 
@@ -52,42 +52,26 @@ function Links({ items, labelledBy }: { items: Item[]; labelledBy?: string }) {
 }
 
 /** Navigation by role: every member sees their own pages; staff sections only for their roles. */
+/** A staff section, shown to holders of any of its roles; the server enforces the same rule. */
+const SECTIONS: { id: string; title: string; roles: readonly Role[]; items: Item[] }[] = [
+  { id: "nav-review", title: "Matching", roles: ["match_reviewer", "admin"], items: REVIEWER },
+  { id: "nav-supervision", title: "Supervision", roles: ["supervisor", "admin"], items: SUPERVISOR },
+  { id: "nav-safety", title: "Safety", roles: ["safety"], items: SAFETY },
+  { id: "nav-admin", title: "Admin", roles: ["admin"], items: ADMIN },
+];
+
 export function Navigation({ me }: { me: Me }) {
   return (
     <Stack gap="md">
       <Links items={MEMBER} />
-      {hasRole(me, "match_reviewer") || hasRole(me, "admin") ? (
-        <div>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-review">
-            Matching
+      {SECTIONS.filter((section) => section.roles.some((role) => hasRole(me, role))).map((section) => (
+        <div key={section.id}>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id={section.id}>
+            {section.title}
           </Text>
-          <Links items={REVIEWER} labelledBy="nav-review" />
+          <Links items={section.items} labelledBy={section.id} />
         </div>
-      ) : null}
-      {hasRole(me, "supervisor") || hasRole(me, "admin") ? (
-        <div>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-supervision">
-            Supervision
-          </Text>
-          <Links items={SUPERVISOR} labelledBy="nav-supervision" />
-        </div>
-      ) : null}
-      {hasRole(me, "safety") ? (
-        <div>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-safety">
-            Safety
-          </Text>
-          <Links items={SAFETY} labelledBy="nav-safety" />
-        </div>
-      ) : null}
-      {hasRole(me, "admin") ? (
-        <div>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4} id="nav-admin">
-            Admin
-          </Text>
-          <Links items={ADMIN} labelledBy="nav-admin" />
-        </div>
-      ) : null}
+      ))}
     </Stack>
   );
 }
