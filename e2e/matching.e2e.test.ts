@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser } from "../apps/server/test/factories.js";
-import { makeActiveMentor, makeReadyMentee, signIn, waitForOption } from "./support/journeys.js";
+import { matchingCast, signIn } from "./support/journeys.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -11,18 +10,9 @@ afterAll(() => platform?.close());
 
 describe("matching in the browser", () => {
   it("a mentee sees options with reasons and chooses; a reviewer approves; the mentor accepts; both meet", async () => {
-    const db = platform.built.ctx.db;
-    const reviewer = await buildUser(db, { roles: ["match_reviewer"], displayName: "Reviewer Rae" });
-    const mentor = await buildUser(db, { roles: ["mentor"], displayName: "Aino" });
-    const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
-
-    // The mentor is active; the mentee gets ready, and a cleared screening starts their recommendations.
-    const mentorSide = await signIn(platform, mentor, /Aino/);
-    await makeActiveMentor(platform, mentorSide, mentor.id);
-    const menteeSide = await signIn(platform, mentee, /Willow/);
+    // Aino is active; Willow is ready, and her cleared screening started her recommendations.
+    const { reviewer, mentorSide, menteeSide, option } = await matchingCast(platform);
     const { page } = menteeSide;
-    await makeReadyMentee(menteeSide);
-    const option = await waitForOption(page, "Aino");
     await expect(option.getByRole("list", { name: "Why Aino" }).getByRole("listitem").count()).resolves.toBeGreaterThan(
       0,
     );

@@ -2,7 +2,7 @@ import { FIT_SURVEY_ITEMS, RELATIONSHIP_PHASES } from "@mentalverse/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser } from "../apps/server/test/factories.js";
-import { apiCall, makeActiveMentor, makeReadyMentee, signIn, waitForOption } from "./support/journeys.js";
+import { apiCall, matchingCast, signIn } from "./support/journeys.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -18,20 +18,11 @@ async function openTab(page: Page, name: string) {
 
 describe("a relationship in the browser", () => {
   it("goes from consent to a signed agreement, a session, a check-in, a phase advance and graduation", async () => {
-    const db = platform.built.ctx.db;
-    const reviewer = await buildUser(db, { roles: ["match_reviewer"], displayName: "Reviewer Rae" });
-    const mentor = await buildUser(db, { roles: ["mentor"], displayName: "Aino" });
-    const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
-
     // Setup through the API (matching has its own browser test): an active mentor, a ready mentee.
-    const mentorSide = await signIn(platform, mentor, /Aino/);
-    await makeActiveMentor(platform, mentorSide, mentor.id);
-    const menteeSide = await signIn(platform, mentee, /Willow/);
+    const { db, reviewer, mentorSide, menteeSide, option } = await matchingCast(platform);
     const { page } = menteeSide;
-    await makeReadyMentee(menteeSide);
 
     // Consent: the mentee chooses Aino, a reviewer approves, the mentor accepts.
-    const option = await waitForOption(page, "Aino");
     await option.getByRole("button", { name: "Choose Aino" }).click();
     await page.getByText("Your choice").waitFor();
     const reviewerSide = await signIn(platform, reviewer, /Reviewer Rae/);

@@ -2,6 +2,7 @@ import { CSRF_COOKIE, CSRF_HEADER } from "@mentalverse/shared";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { insertApplication } from "../../apps/server/src/modules/mentor-applications/mentor-applications-repository.js";
+import { buildUser } from "../../apps/server/test/factories.js";
 import { completeProfile } from "../../apps/server/test/profile-fixture.js";
 import type { Platform } from "./platform.js";
 
@@ -72,4 +73,21 @@ export async function waitForOption(page: Page, mentorName: string) {
     )
     .toBe(true);
   return option;
+}
+
+/**
+ * The cast of the matching journeys: reviewer Rae, active mentor Aino and mentee Willow, who is
+ * ready and already sees Aino among her options.
+ */
+export async function matchingCast(platform: Platform) {
+  const db = platform.built.ctx.db;
+  const reviewer = await buildUser(db, { roles: ["match_reviewer"], displayName: "Reviewer Rae" });
+  const mentor = await buildUser(db, { roles: ["mentor"], displayName: "Aino" });
+  const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
+  const mentorSide = await signIn(platform, mentor, /Aino/);
+  await makeActiveMentor(platform, mentorSide, mentor.id);
+  const menteeSide = await signIn(platform, mentee, /Willow/);
+  await makeReadyMentee(menteeSide);
+  const option = await waitForOption(menteeSide.page, "Aino");
+  return { db, reviewer, mentor, mentee, mentorSide, menteeSide, option };
 }
