@@ -1,5 +1,6 @@
-import type { SaveProfileRequest } from "@mentalverse/shared";
+import type { MatchOffer, MyMatchOptions, Notification, SaveProfileRequest } from "@mentalverse/shared";
 import { insertApplication } from "../src/modules/mentor-applications/mentor-applications-repository.js";
+import type { TestClient } from "./client.js";
 import { buildUser, type UserFactoryInput } from "./factories.js";
 import type { TestApp } from "./harness.js";
 import { completeProfile } from "./profile-fixture.js";
@@ -74,3 +75,13 @@ export async function activeMentor(
   });
   return mentor;
 }
+
+/** What the matching scenarios read back, as a member sees it. */
+export type ErrorBody = { error: { code: string; details?: { field: string; reason: string }[] } };
+export const notificationsOf = async (client: TestClient) =>
+  (await client.get<{ notifications: Notification[] }>("/api/notifications")).body.notifications;
+export const options = async (client: TestClient) => (await client.get<MyMatchOptions>("/api/matching/options")).body;
+export const offers = async (client: TestClient) =>
+  (await client.get<{ offers: MatchOffer[] }>("/api/matching/offers")).body.offers;
+/** Runs the single-mentee recommendation jobs that are waiting, as the worker would. */
+export const runRecommendations = (t: TestApp) => t.jobs.runPending("matching-recommend", t.ctx);
