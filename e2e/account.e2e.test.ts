@@ -14,12 +14,10 @@ describe("a member's account in the browser", () => {
     const password = "a long and private passphrase";
 
     await page.goto("/");
-    await expect(
-      page
-        .getByText(/not therapy/i)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await page
+      .getByText(/not therapy/i)
+      .first()
+      .waitFor();
 
     await page.goto("/sign-up");
     await page.getByLabel("Email").fill(email);

@@ -40,6 +40,6 @@ describe("matching in the browser", () => {
     await page.goto("/matches");
     await page.getByRole("link", { name: "Your mentor Aino" }).click();
     await page.getByRole("heading", { name: "Meet Aino" }).waitFor();
-    await expect(page.getByRole("heading", { name: "Next steps" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Next steps" }).waitFor();
   });
 });

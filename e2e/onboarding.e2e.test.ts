@@ -25,11 +25,11 @@ async function signUp(page: Page, displayName: string) {
 async function throughIntent(page: Page) {
   await page.getByRole("link", { name: "Continue onboarding" }).click();
   await page.getByRole("heading", { name: "What MentalVerse is, and what it is not" }).waitFor();
-  await expect(page.getByText("It is not therapy,").isVisible()).resolves.toBe(true);
+  await page.getByText("It is not therapy,").waitFor();
   await page.getByRole("button", { name: "I understand, continue" }).click();
 
   await page.getByRole("heading", { name: "What a match sees" }).waitFor();
-  await expect(page.getByRole("heading", { name: "What staff see" }).isVisible()).resolves.toBe(true);
+  await page.getByRole("heading", { name: "What staff see" }).waitFor();
   await page.getByRole("button", { name: "Give consent" }).click();
   // Consent is never implied: without the tick nothing is sent.
   await page.getByText("Tick the box to agree").waitFor();
@@ -84,11 +84,9 @@ describe("onboarding in the browser", () => {
     await page.getByRole("button", { name: "Submit safety check" }).click();
 
     await page.getByText(/A member of our safety team will reach out to you soon/).waitFor();
-    await expect(page.getByText("988 Suicide & Crisis Lifeline").isVisible()).resolves.toBe(true);
+    await page.getByText("988 Suicide & Crisis Lifeline").waitFor();
     await expect(page.getByRole("link", { name: "988" }).first().getAttribute("href")).resolves.toBe("tel:988");
-    await expect(
-      page.getByText("Peer matching: on hold until you have talked with the safety team.").isVisible(),
-    ).resolves.toBe(true);
+    await page.getByText("Peer matching: on hold until you have talked with the safety team.").waitFor();
 
     const status = await (await page.request.get("/api/screening/status")).json();
     expect(status).toMatchObject({ lastRisk: "high", matchingHeld: true, due: false });
@@ -96,11 +94,11 @@ describe("onboarding in the browser", () => {
     // Moving on keeps the hold in view, on onboarding and on the safety check page.
     await page.getByRole("button", { name: "Continue to the wellbeing check-in" }).click();
     await page.getByRole("heading", { name: "Wellbeing check-in" }).waitFor();
-    await expect(page.getByText("Peer matching is on hold", { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByText("Peer matching is on hold", { exact: true }).waitFor();
     await page.goto("/screening");
     await page.getByRole("heading", { name: "Your status" }).waitFor();
-    await expect(page.getByText("On hold", { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("cell", { name: "High" }).isVisible()).resolves.toBe(true);
+    await page.getByText("On hold", { exact: true }).waitFor();
+    await page.getByRole("cell", { name: "High" }).waitFor();
   });
 
   it("a low-risk member takes the baseline PHQ-9, resumes where they left off, and finishes", async () => {
@@ -138,12 +136,12 @@ describe("onboarding in the browser", () => {
     await items.nth(8).getByRole("radio", { name: "Not at all" }).check();
     await page.getByRole("button", { name: "Submit answers" }).click();
     await page.getByText("Your score: 8 out of 27").waitFor();
-    await expect(page.getByText("Band: Mild depression").isVisible()).resolves.toBe(true);
+    await page.getByText("Band: Mild depression").waitFor();
 
     await page.getByRole("link", { name: "Back to onboarding" }).click();
     await page.getByRole("heading", { name: "Wellbeing check-in" }).waitFor();
-    await expect(page.getByText("Mild depression").isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("link", { name: "Take the GAD-7" }).isVisible()).resolves.toBe(true);
+    await page.getByText("Mild depression").waitFor();
+    await page.getByRole("link", { name: "Take the GAD-7" }).waitFor();
 
     // The GAD-7 and WHO-5 through the API the form uses; the matching profile is another page's test.
     const headers = await apiHeaders(context);
@@ -159,7 +157,7 @@ describe("onboarding in the browser", () => {
     // With the baseline done, onboarding resumes at the profile, which is not complete yet.
     await page.reload();
     await page.getByRole("heading", { name: "Your matching profile" }).waitFor();
-    await expect(page.getByText("Not complete yet", { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByText("Not complete yet", { exact: true }).waitFor();
     await expect(page.getByRole("link", { name: "Fill in your matching profile" }).getAttribute("href")).resolves.toBe(
       "/profile",
     );
@@ -169,12 +167,12 @@ describe("onboarding in the browser", () => {
     await page.reload();
     await page.getByRole("heading", { name: "Onboarding is complete" }).waitFor();
     await page.getByRole("button", { name: /Matching profile \(done\)/ }).click();
-    await expect(page.getByText("Complete", { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByText("Complete", { exact: true }).waitFor();
 
     await page.goto("/measures");
     await page.getByRole("heading", { name: /Patient Health Questionnaire-9/ }).waitFor();
-    await expect(page.getByText("Latest score: 8 out of 27").isVisible()).resolves.toBe(true);
-    await expect(page.getByText("This is your first result (your baseline).").first().isVisible()).resolves.toBe(true);
+    await page.getByText("Latest score: 8 out of 27").waitFor();
+    await page.getByText("This is your first result (your baseline).").first().waitFor();
     const status = await (await page.request.get("/api/screening/status")).json();
     expect(status).toMatchObject({ lastRisk: "none", matchingHeld: false });
   });
@@ -188,7 +186,7 @@ describe("onboarding in the browser", () => {
     for (let i = 0; i < 8; i += 1) await items.nth(i).getByRole("radio", { name: "Not at all" }).check();
     await items.nth(8).getByRole("radio", { name: "Several days" }).check();
     // The crisis lines are on screen before anything is saved.
-    await expect(page.getByRole("heading", { name: "If you are in danger now" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "If you are in danger now" }).waitFor();
     await page.getByRole("button", { name: "Submit answers" }).click();
 
     await page.waitForURL(/\/screening\?reason=phq9/);

@@ -68,12 +68,10 @@ describe("the safety queue in the browser", () => {
     await page.getByRole("heading", { name: "Safety case: Harbor" }).waitFor();
     await page.getByText("Have you had these thoughts and had some intention of acting on them?").waitFor();
     await page.getByText(/Q4: suicidal thoughts with some intention/).waitFor();
-    await expect(
-      page
-        .getByText(/On hold since/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await page
+      .getByText(/On hold since/)
+      .first()
+      .waitFor();
 
     await page.getByRole("button", { name: "Assign to me" }).click();
     await page.getByText("This case is assigned to you.").waitFor();
