@@ -374,3 +374,10 @@ import type { NotificationPreferencesTables } from "./notification-preferences-s
 
 export type * from "./notification-preferences-schema.js";
 export interface Database extends NotificationPreferencesTables {}
+
+// --- end-to-end encrypted messaging, safety reports and calls (messaging and calls modules) ---
+// Kept in messaging-schema.ts so this file stays small; merged here into Database.
+import type { MessagingTables } from "./messaging-schema.js";
+
+export type * from "./messaging-schema.js";
+export interface Database extends MessagingTables {}
