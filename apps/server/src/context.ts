@@ -43,6 +43,8 @@ export interface Notifier {
 /** Pushes events to sockets in a member's room; with Redis, across every server process. */
 export interface RealtimeHub {
   emitToUser(userId: string, event: string, payload: unknown): void;
+  /** One event to several members' rooms (each socket receives it once). */
+  emitToUsers(userIds: string[], event: string, payload: unknown): void;
   /** Disconnects every socket of a member (sign-out, deletion). */
   disconnectUser(userId: string): void;
 }

@@ -61,6 +61,23 @@ const ConfigSchema = z.object({
     .default(72),
   /** Days a pair may go without meeting or writing before both are reminded (again each such period). */
   RELATIONSHIP_INACTIVITY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** Largest encrypted attachment a member may upload, in bytes (ciphertext). */
+  MESSAGING_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** Where encrypted attachments are kept; unset: DATA_DIR/attachments. */
+  MESSAGING_ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Comma-separated STUN URLs handed to browsers for calls; empty for none (loopback and LAN calls still work). */
+  STUN_URLS: z.string().default(""),
+  /** Comma-separated TURN URLs (coturn); used only with TURN_SECRET. */
+  TURN_URLS: z.string().default(""),
+  /** coturn's static-auth-secret (use-auth-secret): the API signs time-limited TURN credentials with it. */
+  TURN_SECRET: z.string().min(16).optional(),
+  /** Seconds a TURN credential stays valid. */
+  TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

@@ -21,6 +21,9 @@ export interface DemoServices {
 /** What a demo action records as its request: nobody's browser, so no address. */
 export const DEMO_REQUEST = { ip: null, requestId: "demo-seed", userAgent: null } as const;
 
+/** Nobody is connected while the community is seeded. */
+const silentHub = { emitToUser: () => {}, emitToUsers: () => {}, disconnectUser: () => {} };
+
 export function createDemoServices(trx: Tx): DemoServices {
   const clock = new ManualClock();
   const database: DatabaseHandle = {
@@ -42,8 +45,8 @@ export function createDemoServices(trx: Tx): DemoServices {
     clock,
     audit: createAuditLog(trx, clock),
     mailer: { send: refuse },
-    notifier: createNotifier({ db: trx, clock, realtime: { emitToUser: () => {}, disconnectUser: () => {} } }),
-    realtime: { emitToUser: () => {}, disconnectUser: () => {} },
+    notifier: createNotifier({ db: trx, clock, realtime: silentHub }),
+    realtime: silentHub,
     // A job a service queues (match recommendations) would run before the seed commits, on a
     // half-built community, so the seed queues none; matching starts from the finished community.
     jobs: { send: async () => null },

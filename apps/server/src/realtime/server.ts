@@ -10,6 +10,7 @@ import { resolveSession } from "../modules/auth/resolve-session.js";
 import { originAllowed, presentedToken } from "./handshake.js";
 import { findLiveSessionIds } from "./realtime-repository.js";
 import { connectRedis } from "./redis.js";
+import { socketModules } from "./socket-modules.js";
 
 export interface RealtimeServer extends RealtimeHub {
   /** Hands over the context the socket handlers resolve sessions with; buildApp calls it once. */
@@ -35,9 +36,15 @@ export interface RealtimeDeps {
 interface SocketData {
   userId?: string;
   sessionId?: string;
+  modulesAttached?: boolean;
 }
 
-type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/**
+ * A module's socket handlers, attached once a socket has authenticated (so every handler knows its
+ * member). Listed in socket-modules.ts.
+ */
+export type SocketModule = (ctx: AppContext, socket: RealtimeSocket, userId: string) => void;
 type AnyEmit = (event: string, ...args: unknown[]) => boolean;
 
 const SESSION_RECHECK_MS = MINUTE;
@@ -55,8 +62,8 @@ export async function createRealtime(httpServer: http.Server, deps: RealtimeDeps
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, log) : null;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
-    // Clients only ever send a small authenticate payload.
-    maxHttpBufferSize: 16 * 1024,
+    // The largest client event is an encrypted message (64 KiB of ciphertext as base64url, plus fields).
+    maxHttpBufferSize: 256 * 1024,
     allowRequest: (request, callback) => callback(null, originAllowed(request, config)),
   });
   if (redis) io.adapter(createAdapter(redis.pub, redis.sub, { key: "mentalverse" }));
@@ -95,6 +102,10 @@ export async function createRealtime(httpServer: http.Server, deps: RealtimeDeps
         return;
       }
       clearTimeout(deadline);
+      if (ctx && !socket.data.modulesAttached) {
+        socket.data.modulesAttached = true;
+        for (const attach of socketModules) attach(ctx, socket, socket.data.userId as string);
+      }
       reply({ ok: true });
     });
   });
@@ -122,6 +133,12 @@ export async function createRealtime(httpServer: http.Server, deps: RealtimeDeps
   return {
     useContext(context) {
       ctx = context;
+    },
+    emitToUsers(userIds, event, payload) {
+      if (userIds.length === 0) return;
+      // One broadcast to all the rooms: with Redis, one publish however many members.
+      const rooms = io.to(userIds.map(userRoom)) as unknown as { emit: AnyEmit };
+      rooms.emit(event, payload);
     },
     emitToUser(userId, event, payload) {
       // The hub takes any event name; the typed events are the contract with the web app.

@@ -9,6 +9,13 @@ export interface RealtimeHandlers {
   onSessionEnded(): void;
   /** The server refused the session or dropped the socket; the caller re-checks the session. */
   onAuthLost(): void;
+  /** The socket (re)authenticated: events missed while away must be fetched again. */
+  onAuthenticated?(): void;
+}
+
+export interface RealtimeConnection {
+  socket: RealtimeSocket;
+  close(): void;
 }
 
 const ACK_TIMEOUT_MS = 5000;
@@ -17,9 +24,9 @@ const MAX_RETRY_MS = 60_000;
 /**
  * Opens the member's live connection on the same origin. The server reads the session cookie
  * from the handshake; the client must authenticate on every (re)connect before the server's
- * timeout. Returns a function that closes it for good.
+ * timeout. Returns the socket (for features that talk over it) and a function that closes it for good.
  */
-export function connectRealtime(handlers: RealtimeHandlers): () => void {
+export function connectRealtime(handlers: RealtimeHandlers): RealtimeConnection {
   const socket: RealtimeSocket = io({ path: "/socket.io", withCredentials: true, autoConnect: false });
   let closed = false;
   let retryMs = 2000;
@@ -33,6 +40,7 @@ export function connectRealtime(handlers: RealtimeHandlers): () => void {
         return;
       }
       retryMs = 2000;
+      handlers.onAuthenticated?.();
     });
   };
 
@@ -51,10 +59,13 @@ export function connectRealtime(handlers: RealtimeHandlers): () => void {
   });
 
   socket.connect();
-  return () => {
-    closed = true;
-    clearTimeout(retryTimer);
-    socket.removeAllListeners();
-    socket.disconnect();
+  return {
+    socket,
+    close: () => {
+      closed = true;
+      clearTimeout(retryTimer);
+      socket.removeAllListeners();
+      socket.disconnect();
+    },
   };
 }

@@ -101,6 +101,8 @@ export const router = createBrowserRouter([
               Component: (await import("./settings/NotificationSettingsPage.js")).NotificationSettingsPage,
             }),
           },
+          // messaging routes here (/messages, /messages/setup, /messages/:conversationId)
+          // group routes here (/messages/groups/new)
           {
             path: "/staff/relationships",
             element: <StaffOnly roles={["supervisor", "admin"]} />,
@@ -154,6 +156,7 @@ export const router = createBrowserRouter([
                 path: ":id",
                 lazy: async () => ({ Component: (await import("./staff/SafetyCasePage.js")).SafetyCasePage }),
               },
+              // safety reports routes here (reports, reports/:id)
             ],
           },
           {
