@@ -50,6 +50,14 @@ const rules = [
       t.startsWith("apps/"),
   },
   {
+    name: "e2ee runs in the browser and in Node: no Node built-ins, DOM frameworks, database, network or apps",
+    files: (f) => f.startsWith("packages/e2ee/src/") && !isTest(f),
+    forbid: (t) =>
+      t.startsWith("node:") ||
+      /^(kysely|pg|@electric-sql\/pglite|fastify|react|socket\.io)($|\/)/.test(t) ||
+      t.startsWith("apps/"),
+  },
+  {
     name: "the web app never imports server code",
     files: (f) => f.startsWith("apps/web/src/"),
     forbid: (t) => t.startsWith("apps/server") || t === "@mentalverse/server",
