@@ -27,7 +27,7 @@ beforeEach(() => {
 
 // Ids are uuids; the one numeric parameter (an agreement version) gets a number, so every path is
 // well formed and the body is what the route rejects.
-const NUMERIC_PARAMS = new Set(["version"]);
+const NUMERIC_PARAMS = new Set(["version", "epoch"]);
 const url = (r: RegisteredRoute) =>
   r.url.replace(/:([A-Za-z]+)/g, (_, name: string) => (NUMERIC_PARAMS.has(name) ? "1" : randomUUID()));
 const json = { "content-type": "application/json" };

@@ -1,0 +1,123 @@
+import type { AppContext } from "../../context.js";
+import { presentEvent } from "./presenter.js";
+import { type ItemResult, storeEventBatch, type WriteItem } from "./store-event-batch.js";
+
+/** How long an idle lane waits for more sends before it writes, and the most one transaction takes. */
+export const BATCH_WINDOW_MS = 1;
+export const MAX_BATCH = 256;
+/** Lanes write in parallel, each owning a share of the conversations (so one conversation's order holds). */
+const POSTGRES_LANES = 2;
+const RETRYABLE = new Set(["40P01", "40001"]);
+
+interface Pending {
+  item: WriteItem;
+  resolve: (result: Extract<ItemResult, { ok: true }>) => void;
+  reject: (error: unknown) => void;
+}
+
+class Lane {
+  private queue: Pending[] = [];
+  private busy = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly ctx: AppContext) {}
+
+  add(pending: Pending): void {
+    this.queue.push(pending);
+    if (this.busy) return; // the running batch starts the next one when it ends
+    if (this.queue.length >= MAX_BATCH) {
+      this.flushNow();
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => this.flushNow(), BATCH_WINDOW_MS);
+    }
+  }
+
+  private flushNow(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.busy || this.queue.length === 0) return;
+    this.busy = true;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    this.write(batch)
+      .catch((error) => this.ctx.log.error({ err: error }, "conversation event batch failed after storing"))
+      .finally(() => {
+        this.busy = false;
+        // Sends that arrived meanwhile have waited a whole batch already: write them at once.
+        if (this.queue.length > 0) this.flushNow();
+      });
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    let results: ItemResult[];
+    try {
+      results = await this.store(batch.map((p) => p.item));
+    } catch (error) {
+      // Nothing of this batch was stored: every sender hears so and may retry with the same client id.
+      this.ctx.log.error({ err: error, size: batch.length }, "could not store a batch of conversation events");
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    batch.forEach((pending, i) => {
+      const result = results[i] as ItemResult;
+      if (result.ok) pending.resolve(result);
+      else pending.reject(result.error);
+    });
+    // Acknowledged above, pushed here, in number order: only new events, never a retry's second copy.
+    for (const result of results) {
+      if (result.ok && result.created) {
+        this.ctx.realtime.emitToUsers(result.pushTo, "conversation:event", presentEvent(result.row));
+      }
+    }
+  }
+
+  private async store(items: WriteItem[]): Promise<ItemResult[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const now = this.ctx.clock.now();
+        return await this.ctx.database.transaction((trx) => storeEventBatch(trx, items, now));
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= 3 || typeof code !== "string" || !RETRYABLE.has(code)) throw error;
+      }
+    }
+  }
+}
+
+/**
+ * Group commit for the conversation log. Sends from every socket and HTTP request of this process
+ * queue here; a lane gathers them for a millisecond (or until MAX_BATCH), then stores the whole batch
+ * in one transaction and only then acknowledges each sender and pushes each event to the members.
+ * While a batch is being written the next one gathers, so under load batches grow and the cost per
+ * event falls. On PGlite (one connection) there is one lane.
+ */
+export class EventWriter {
+  private readonly lanes: Lane[];
+
+  constructor(ctx: AppContext) {
+    const count = ctx.database.kind === "pglite" ? 1 : POSTGRES_LANES;
+    this.lanes = Array.from({ length: count }, () => new Lane(ctx));
+  }
+
+  write(item: WriteItem): Promise<Extract<ItemResult, { ok: true }>> {
+    const lane = this.lanes[laneOf(item.conversationId, this.lanes.length)] as Lane;
+    return new Promise((resolve, reject) => lane.add({ item, resolve, reject }));
+  }
+}
+
+function laneOf(conversationId: string, lanes: number): number {
+  let hash = 0;
+  for (let i = 0; i < conversationId.length; i++) hash = (hash * 31 + conversationId.charCodeAt(i)) | 0;
+  return Math.abs(hash) % lanes;
+}
+
+const writers = new WeakMap<AppContext["database"], EventWriter>();
+
+/** The process's writer for this database (one per app; tests build several apps). */
+export function eventWriterFor(ctx: AppContext): EventWriter {
+  let writer = writers.get(ctx.database);
+  if (!writer) {
+    writer = new EventWriter(ctx);
+    writers.set(ctx.database, writer);
+  }
+  return writer;
+}

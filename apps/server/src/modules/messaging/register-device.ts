@@ -1,0 +1,30 @@
+import type { Device, RegisterDeviceRequest } from "@mentalverse/shared";
+import type { AppContext } from "../../context.js";
+import { conflict } from "../../lib/errors.js";
+import { countActiveDevices, insertDevice, lockMemberForDevices } from "./devices-repository.js";
+import { listCurrentConversationIdsOf } from "./members-repository.js";
+import { notifyConversationsChanged } from "./notify-conversation-changed.js";
+import { presentDevice } from "./presenter.js";
+
+/** Active devices one member may hold at once; they revoke one to add another. */
+export const MAX_ACTIVE_DEVICES = 10;
+
+/**
+ * Registers the public keys a device generated for itself. No new key epoch is forced: the other
+ * members' clients see the device among the conversation's missing envelopes and seal the current
+ * key to it (AddEnvelopes), so they are told the conversation changed.
+ */
+export async function registerDevice(ctx: AppContext, userId: string, input: RegisterDeviceRequest): Promise<Device> {
+  const now = ctx.clock.now();
+  const row = await ctx.database.transaction(async (trx) => {
+    await lockMemberForDevices(trx, userId);
+    if ((await countActiveDevices(trx, userId)) >= MAX_ACTIVE_DEVICES) {
+      throw conflict(`You already have ${MAX_ACTIVE_DEVICES} active devices; remove one first`, [
+        { field: "device", reason: "too many active devices" },
+      ]);
+    }
+    return insertDevice(trx, { userId, ...input, now });
+  });
+  await notifyConversationsChanged(ctx, await listCurrentConversationIdsOf(ctx.db, userId));
+  return presentDevice(row);
+}

@@ -1,0 +1,77 @@
+import { MarkConversationReadRequestSchema, SendEventRequestSchema, type SocketAck } from "@mentalverse/shared";
+import { z } from "zod";
+import type { AppContext } from "../../context.js";
+import { AppError } from "../../lib/errors.js";
+import type { SocketModule } from "../../realtime/server.js";
+import { markRead } from "./mark-read.js";
+import { sendEvent } from "./send-event.js";
+import { sendTyping } from "./send-typing.js";
+
+const SendPayloadSchema = SendEventRequestSchema.extend({ conversationId: z.uuid() });
+const ReadPayloadSchema = MarkConversationReadRequestSchema.extend({ conversationId: z.uuid() });
+const TypingPayloadSchema = z.object({ conversationId: z.uuid() });
+/** One typing notice per socket and conversation at most this often; the rest are dropped. */
+export const TYPING_INTERVAL_MS = 2000;
+
+function invalid(error: z.ZodError): SocketAck<never> {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join(".") || (issue?.code === "unrecognized_keys" ? issue.keys.join(", ") : "");
+  return { ok: false, status: 400, error: issue?.message ?? "invalid payload", ...(field ? { field } : {}) };
+}
+
+function failure(ctx: AppContext, error: unknown): SocketAck<never> {
+  if (error instanceof AppError) {
+    const field = error.details?.[0]?.field;
+    return { ok: false, status: error.status, error: error.message, ...(field ? { field } : {}) };
+  }
+  ctx.log.error({ err: error }, "conversation socket handler failed");
+  return { ok: false, status: 500, error: "unavailable" };
+}
+
+/**
+ * Messaging over the socket: conversation:send (acknowledged once stored, with the event or the
+ * HTTP-like reason), conversation:read and conversation:typing. The same services as the HTTP
+ * routes; validation failures answer 400 naming the field.
+ */
+export const messagingSocketModule: SocketModule = (ctx, socket, userId) => {
+  const lastTyping = new Map<string, number>();
+
+  socket.on("conversation:send", async (payload, ack) => {
+    const reply = typeof ack === "function" ? ack : () => {};
+    const parsed = SendPayloadSchema.safeParse(payload);
+    if (!parsed.success) return reply(invalid(parsed.error));
+    const { conversationId, ...input } = parsed.data;
+    try {
+      const { event } = await sendEvent(ctx, userId, conversationId, input);
+      reply({ ok: true, value: event });
+    } catch (error) {
+      reply(failure(ctx, error));
+    }
+  });
+
+  socket.on("conversation:read", async (payload, ack) => {
+    const reply = typeof ack === "function" ? ack : () => {};
+    const parsed = ReadPayloadSchema.safeParse(payload);
+    if (!parsed.success) return reply(invalid(parsed.error));
+    try {
+      await markRead(ctx, userId, parsed.data.conversationId, parsed.data.seq);
+      reply({ ok: true, value: null });
+    } catch (error) {
+      reply(failure(ctx, error));
+    }
+  });
+
+  socket.on("conversation:typing", async (payload) => {
+    const parsed = TypingPayloadSchema.safeParse(payload);
+    if (!parsed.success) return;
+    const { conversationId } = parsed.data;
+    const now = Date.now();
+    if (now - (lastTyping.get(conversationId) ?? Number.NEGATIVE_INFINITY) < TYPING_INTERVAL_MS) return;
+    lastTyping.set(conversationId, now);
+    try {
+      await sendTyping(ctx, userId, conversationId);
+    } catch (error) {
+      ctx.log.warn({ err: error }, "could not pass on a typing notice");
+    }
+  });
+};

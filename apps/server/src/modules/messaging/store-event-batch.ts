@@ -1,0 +1,179 @@
+import type { SendEventRequest, SystemNotice } from "@mentalverse/shared";
+import type { Insertable } from "kysely";
+import type { Db } from "../../db/database.js";
+import type { ConversationEventsTable } from "../../db/schema.js";
+import { AppError, notFound } from "../../lib/errors.js";
+import { findDevicesByIds } from "./devices-repository.js";
+import {
+  findAttachments,
+  findEventsByClientIds,
+  findEventsBySeq,
+  insertEvents,
+  listMembershipsForSend,
+  lockConversationsForSend,
+  reserveSeqs,
+  wipeMessage,
+} from "./event-batch-repository.js";
+import type { EventRow } from "./events-repository.js";
+import { checkKnown, checkSend, type SendFacts } from "./send-rules.js";
+
+export type WriteItem =
+  | { type: "send"; conversationId: string; userId: string; input: SendEventRequest }
+  | { type: "system"; conversationId: string; notice: SystemNotice };
+
+/** Per item: the stored event (new, or the first copy of a retry) and whom to push it to; or why not. */
+export type ItemResult =
+  | { ok: true; row: EventRow; created: boolean; pushTo: string[] }
+  | { ok: false; error: AppError };
+
+const key = (...parts: (string | number | null | undefined)[]) => parts.join("|");
+const unique = <T>(values: Iterable<T>) => [...new Set(values)];
+
+/**
+ * One transaction's worth of sends and system notices: locks the conversations, loads everything the
+ * rules need with one query each, numbers the accepted events 1, 2, 3... per conversation with one
+ * UPDATE, and stores them with one INSERT. A refused item gets its own error and takes no number; a
+ * database failure throws and takes the whole batch with it (nothing was acknowledged).
+ */
+export async function storeEventBatch(trx: Db, items: readonly WriteItem[], now: Date): Promise<ItemResult[]> {
+  const sends = items.filter((i): i is Extract<WriteItem, { type: "send" }> => i.type === "send");
+  const conversationIds = unique(items.map((i) => i.conversationId)).sort();
+  const targetsWanted = sends.filter((s) => s.input.targetSeq !== undefined);
+  const [locked, memberships, duplicates, devices, targets, attachments] = await Promise.all([
+    lockConversationsForSend(trx, conversationIds),
+    listMembershipsForSend(trx, conversationIds),
+    findEventsByClientIds(
+      trx,
+      sends.map((s) => ({ conversationId: s.conversationId, senderId: s.userId, clientId: s.input.clientId })),
+    ),
+    findDevicesByIds(trx, unique(sends.map((s) => s.input.senderDeviceId))),
+    findEventsBySeq(
+      trx,
+      unique(targetsWanted.map((s) => s.conversationId)),
+      unique(targetsWanted.map((s) => s.input.targetSeq as number)),
+    ),
+    findAttachments(trx, unique(sends.flatMap((s) => s.input.attachmentIds ?? []))),
+  ]);
+  const conversationOf = new Map(locked.map((c) => [c.id, c]));
+  const membershipOf = new Map(memberships.map((m) => [key(m.conversation_id, m.user_id), m]));
+  const currentMembers = (conversationId: string) =>
+    memberships.filter((m) => m.conversation_id === conversationId && m.left_at === null).map((m) => m.user_id);
+  const stored = new Map(duplicates.map((e) => [key(e.conversation_id, e.sender_id, e.client_id), e]));
+  const deviceOf = new Map(devices.map((d) => [d.id, d]));
+  const targetOf = new Map(targets.map((t) => [key(t.conversation_id, t.seq), { ...t }]));
+  const attachmentOf = new Map(attachments.map((a) => [a.id, a]));
+
+  const results: (ItemResult | { accepted: number } | { sameAs: number })[] = [];
+  const accepted: Insertable<ConversationEventsTable>[] = [];
+  const firstInBatch = new Map<string, number>();
+  const wipes: { conversationId: string; seq: number }[] = [];
+  for (const item of items) {
+    try {
+      if (item.type === "system") {
+        if (!conversationOf.has(item.conversationId)) throw notFound("Conversation");
+        results.push({ accepted: accepted.push(systemRow(item, now)) - 1 });
+        continue;
+      }
+      const { conversationId, userId, input } = item;
+      const facts: SendFacts = {
+        userId,
+        input,
+        now,
+        conversation: conversationOf.get(conversationId),
+        membership: membershipOf.get(key(conversationId, userId)),
+        device: deviceOf.get(input.senderDeviceId),
+        target: input.targetSeq === undefined ? undefined : targetOf.get(key(conversationId, input.targetSeq)),
+        attachments: (input.attachmentIds ?? []).map((id) => attachmentOf.get(id)),
+      };
+      checkKnown(facts);
+      const retryKey = key(conversationId, userId, input.clientId);
+      const earlier = stored.get(retryKey);
+      if (earlier) {
+        results.push({ ok: true, row: earlier, created: false, pushTo: [] });
+        continue;
+      }
+      const sameBatch = firstInBatch.get(retryKey);
+      if (sameBatch !== undefined) {
+        results.push({ sameAs: sameBatch });
+        continue;
+      }
+      checkSend(facts);
+      if (input.kind === "delete" && facts.target) {
+        // Later items of this batch must see the target as deleted already.
+        facts.target.deleted_at = now;
+        wipes.push({ conversationId, seq: input.targetSeq as number });
+      }
+      const index = accepted.push(sendRow(item, now)) - 1;
+      firstInBatch.set(retryKey, index);
+      results.push({ accepted: index });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ ok: false, error });
+    }
+  }
+
+  const rows = await numberAndInsert(trx, accepted, now);
+  for (const wipe of wipes) await wipeMessage(trx, wipe.conversationId, wipe.seq, now);
+  return results.map((r) => {
+    if ("ok" in r) return r;
+    const index = "accepted" in r ? r.accepted : r.sameAs;
+    const row = rows[index] as EventRow;
+    return {
+      ok: true,
+      row,
+      created: "accepted" in r,
+      pushTo: "accepted" in r ? currentMembers(row.conversation_id) : [],
+    };
+  });
+}
+
+/** Numbers the accepted events in order, per conversation, then stores them; rows come back in `accepted` order. */
+async function numberAndInsert(trx: Db, accepted: Insertable<ConversationEventsTable>[], now: Date) {
+  const counts = new Map<string, number>();
+  for (const row of accepted) counts.set(row.conversation_id, (counts.get(row.conversation_id) ?? 0) + 1);
+  const lastSeqOf = await reserveSeqs(trx, counts, now);
+  const next = new Map([...counts].map(([id, n]) => [id, (lastSeqOf.get(id) as number) - n + 1]));
+  for (const row of accepted) {
+    const seq = next.get(row.conversation_id) as number;
+    row.seq = seq;
+    next.set(row.conversation_id, seq + 1);
+  }
+  const inserted = await insertEvents(trx, accepted);
+  const byKey = new Map(inserted.map((r) => [key(r.conversation_id, Number(r.seq)), r]));
+  return accepted.map((row) => byKey.get(key(row.conversation_id, row.seq)));
+}
+
+function sendRow(item: Extract<WriteItem, { type: "send" }>, now: Date): Insertable<ConversationEventsTable> {
+  const { input } = item;
+  return {
+    conversation_id: item.conversationId,
+    seq: 0,
+    kind: input.kind,
+    sender_id: item.userId,
+    sender_device_id: input.senderDeviceId,
+    client_id: input.clientId,
+    epoch: input.epoch ?? null,
+    nonce: input.nonce ?? null,
+    ciphertext: input.ciphertext ?? null,
+    commitment: input.commitment ?? null,
+    signature: input.signature ?? null,
+    target_seq: input.targetSeq ?? null,
+    attachment_ids: JSON.stringify(input.attachmentIds ?? []),
+    system: null,
+    created_at: now,
+  };
+}
+
+function systemRow(item: Extract<WriteItem, { type: "system" }>, now: Date): Insertable<ConversationEventsTable> {
+  return {
+    conversation_id: item.conversationId,
+    seq: 0,
+    kind: "system",
+    sender_id: null,
+    sender_device_id: null,
+    client_id: null,
+    attachment_ids: "[]",
+    system: JSON.stringify(item.notice),
+    created_at: now,
+  };
+}
