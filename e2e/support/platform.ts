@@ -14,8 +14,16 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** Extra Chromium flags (calls add fake camera and microphone ones); the defaults stay. */
+  browserArgs?: string[];
+}
+
 /** The whole platform on a throwaway PGlite database and a loopback port, with Debian's Chromium. */
-export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(
+  env: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<Platform> {
   const database = await openDatabase({ dataDir: "memory://" });
   await migrateToLatest(database.db);
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", HOST: "127.0.0.1", ...env });
@@ -34,6 +42,7 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...(options.browserArgs ?? []),
     ],
   });
   return {

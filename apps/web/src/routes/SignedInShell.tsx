@@ -5,6 +5,7 @@ import { AccountBanners } from "../features/account/AccountBanners.js";
 import { AccountMenu } from "../features/auth/AccountMenu.js";
 import { RequireSignedIn } from "../features/auth/guards.js";
 import { useMe } from "../features/auth/session.js";
+import { CallHost } from "../features/calls/CallHost.js";
 import { NotificationBell } from "../features/notifications/NotificationBell.js";
 import { useRealtime } from "../features/notifications/use-realtime.js";
 import { RealtimeContext } from "../lib/realtime-context.js";
@@ -51,7 +52,7 @@ function Shell() {
         banners={<AccountBanners me={me} />}
       >
         <Outlet />
-        {/* calls: incoming-call host here */}
+        <CallHost />
       </AppFrame>
     </RealtimeContext.Provider>
   );
