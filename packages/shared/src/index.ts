@@ -21,5 +21,6 @@ export * from "./contracts/setup.js";
 export * from "./errors.js";
 export * from "./personality/index.js";
 export * from "./roles.js";
+export * from "./safety/crisis-language.js";
 export * from "./socket-events.js";
 export * from "./vocabulary/index.js";

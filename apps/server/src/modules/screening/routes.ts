@@ -1,4 +1,5 @@
 import {
+  CrisisResourcesSchema,
   MyScreeningsResponseSchema,
   SaveScreeningDraftRequestSchema,
   ScreeningDraftResponseSchema,
@@ -11,6 +12,7 @@ import { callerOf } from "../../http/access.js";
 import { requestMetaOf } from "../../http/request-meta.js";
 import type { RouteModule } from "../../http/types.js";
 import { loadCrisisLines } from "./crisis-resources.js";
+import { getCrisisResources } from "./get-crisis-resources.js";
 import { getScreeningStatus } from "./get-screening-status.js";
 import { listMyScreenings } from "./list-my-screenings.js";
 import { presentScreeningQuestions } from "./presenter.js";
@@ -69,6 +71,19 @@ const screeningRoutes: RouteModule = (app, ctx) => {
       schema: { tags, summary: "Your screenings, answers and levels", response: { 200: MyScreeningsResponseSchema } },
     },
     async (request) => listMyScreenings(ctx, callerOf(request).userId),
+  );
+
+  app.get(
+    "/api/screening/crisis-resources",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Crisis lines for your country (from your latest screening), then international ones",
+        response: { 200: CrisisResourcesSchema },
+      },
+    },
+    async (request) => getCrisisResources(ctx, lines, callerOf(request).userId),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import {
+  CrisisResourcesSchema,
   type CssrsAnswersInput,
   MyScreeningsResponseSchema,
   ScreeningDraftResponseSchema,
@@ -15,6 +16,15 @@ export function useScreeningQuestions() {
   return useQuery({
     queryKey: [...SCREENING_KEY, "questions"],
     queryFn: () => api.get("/api/screening/questions", ScreeningQuestionsResponseSchema),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Crisis lines for the member's country; they rarely change, so fetched once per session. */
+export function useCrisisResources() {
+  return useQuery({
+    queryKey: [...SCREENING_KEY, "crisis-resources"],
+    queryFn: () => api.get("/api/screening/crisis-resources", CrisisResourcesSchema),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
