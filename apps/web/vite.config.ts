@@ -9,6 +9,8 @@ function vendorChunk(id: string): string | undefined {
   if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return "react";
   if (id.includes("node_modules/@mantine/") || id.includes("node_modules/@floating-ui/")) return "mantine";
   if (id.includes("node_modules/zod/")) return "zod";
+  // libsodium (WebAssembly inlined as base64) is large and only the messaging pages need it.
+  if (/node_modules\/libsodium(-wrappers)?-sumo\//.test(id)) return "sodium";
   // Only the wellbeing charts use these; kept apart so the first page load does not carry them.
   if (
     /node_modules\/(recharts|@reduxjs|react-redux|redux|reselect|immer|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3)\//.test(
@@ -32,6 +34,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
+    // The sodium chunk (about 535 kB, loaded by the messaging pages only) is the largest on purpose.
+    chunkSizeWarningLimit: 600,
     rollupOptions: {
       output: { manualChunks: vendorChunk },
       onwarn(warning, warn) {

@@ -11,6 +11,7 @@ interface Item {
 const MEMBER: Item[] = [
   { to: "/home", label: "Home" },
   { to: "/matches", label: "Matches" },
+  { to: "/messages", label: "Messages" },
   { to: "/profile", label: "Matching profile" },
   { to: "/measures", label: "Wellbeing check-ins" },
   { to: "/screening", label: "Safety check" },
@@ -22,7 +23,10 @@ const SUPERVISOR: Item[] = [
   { to: "/staff/applications", label: "Mentor applications" },
   { to: "/staff/relationships", label: "Relationships" },
 ];
-const SAFETY: Item[] = [{ to: "/staff/safety", label: "Safety cases" }];
+const SAFETY: Item[] = [
+  { to: "/staff/safety", label: "Safety cases" },
+  { to: "/staff/safety/reports", label: "Reports and alerts" },
+];
 const ADMIN: Item[] = [
   { to: "/admin/users", label: "Users" },
   { to: "/admin/audit", label: "Audit log" },
@@ -31,10 +35,14 @@ const ADMIN: Item[] = [
 
 function Links({ items, labelledBy }: { items: Item[]; labelledBy?: string }) {
   const { pathname } = useLocation();
+  // The most specific item wins, so /staff/safety/reports does not also mark /staff/safety.
+  const current = items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .reduce<string | null>((best, item) => (best && best.length >= item.to.length ? best : item.to), null);
   return (
     <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: "none" }} aria-labelledby={labelledBy}>
       {items.map((item) => {
-        const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+        const active = item.to === current;
         return (
           <li key={item.to}>
             <NavLink

@@ -101,8 +101,23 @@ export const router = createBrowserRouter([
               Component: (await import("./settings/NotificationSettingsPage.js")).NotificationSettingsPage,
             }),
           },
-          // messaging routes here (/messages, /messages/setup, /messages/:conversationId)
+          {
+            path: "/messages",
+            lazy: async () => ({ Component: (await import("./messages/MessagesPage.js")).MessagesPage }),
+          },
+          {
+            path: "/messages/setup",
+            lazy: async () => ({ Component: (await import("./messages/MessagingSetupPage.js")).MessagingSetupPage }),
+          },
+          {
+            path: "/messages/:conversationId",
+            lazy: async () => ({ Component: (await import("./messages/ConversationPage.js")).ConversationPage }),
+          },
           // group routes here (/messages/groups/new)
+          {
+            path: "/messages/groups/new",
+            lazy: async () => ({ Component: (await import("./messages/NewGroupPage.js")).NewGroupPage }),
+          },
           {
             path: "/staff/relationships",
             element: <StaffOnly roles={["supervisor", "admin"]} />,
@@ -157,6 +172,14 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("./staff/SafetyCasePage.js")).SafetyCasePage }),
               },
               // safety reports routes here (reports, reports/:id)
+              {
+                path: "reports",
+                lazy: async () => ({ Component: (await import("./staff/SafetyReportsPage.js")).SafetyReportsPage }),
+              },
+              {
+                path: "reports/:id",
+                lazy: async () => ({ Component: (await import("./staff/SafetyReportPage.js")).SafetyReportPage }),
+              },
             ],
           },
           {

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { Navigate, useLocation } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { Loading } from "../../components/Loading.js";
+import { useThisDevice } from "./device.js";
+import type { StoredDevice } from "./keystore.js";
+
+/** Messaging pages need this browser's device; without one the member goes to set it up first. */
+export function RequireDevice({ children }: { children: (device: StoredDevice) => ReactNode }) {
+  const device = useThisDevice();
+  const location = useLocation();
+  if (device.isPending) return <Loading label="Opening secure messaging" />;
+  if (device.isError) return <ErrorAlert error={device.error} />;
+  if (!device.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/messages/setup?next=${next}`} replace />;
+  }
+  return <>{children(device.data)}</>;
+}

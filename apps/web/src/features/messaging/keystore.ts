@@ -1,0 +1,100 @@
+import type { DeviceKeyPair } from "@mentalverse/e2ee";
+
+/**
+ * This browser's secrets for one member, in IndexedDB only (never localStorage, never the server):
+ * the device's private keys and the conversation keys it has opened. One database per member, so
+ * someone else signing in on the same browser never reaches them.
+ */
+export interface StoredDevice {
+  deviceId: string;
+  userId: string;
+  name: string;
+  keys: DeviceKeyPair;
+}
+
+const DEVICE_STORE = "device";
+const KEY_STORE = "conversation-keys";
+const DEVICE_KEY = "current";
+
+const databaseName = (userId: string) => `mentalverse-messaging-${userId}`;
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+  });
+}
+
+const open = new Map<string, Promise<IDBDatabase>>();
+
+function database(userId: string): Promise<IDBDatabase> {
+  const existing = open.get(userId);
+  if (existing) return existing;
+  const request = indexedDB.open(databaseName(userId), 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore(DEVICE_STORE);
+    request.result.createObjectStore(KEY_STORE);
+  };
+  const opening = promised(request).then((db) => {
+    // Another tab deleting the database (removing this device) must not be blocked by this one.
+    db.onversionchange = () => {
+      db.close();
+      open.delete(userId);
+    };
+    return db;
+  });
+  open.set(userId, opening);
+  opening.catch(() => open.delete(userId));
+  return opening;
+}
+
+async function run<T>(
+  userId: string,
+  store: string,
+  mode: IDBTransactionMode,
+  act: (s: IDBObjectStore) => IDBRequest<T>,
+) {
+  const db = await database(userId);
+  return promised(act(db.transaction(store, mode).objectStore(store)));
+}
+
+export async function loadDevice(userId: string): Promise<StoredDevice | null> {
+  const found = await run<StoredDevice | undefined>(userId, DEVICE_STORE, "readonly", (s) => s.get(DEVICE_KEY));
+  return found ?? null;
+}
+
+export async function saveDevice(device: StoredDevice): Promise<void> {
+  await run(device.userId, DEVICE_STORE, "readwrite", (s) => s.put(device, DEVICE_KEY));
+}
+
+const keyId = (conversationId: string, epoch: number) => `${conversationId}/${epoch}`;
+
+/** Every conversation key this device holds for one conversation, by epoch. */
+export async function loadConversationKeys(userId: string, conversationId: string): Promise<Map<number, string>> {
+  const range = IDBKeyRange.bound(`${conversationId}/`, `${conversationId}/\uffff`);
+  const db = await database(userId);
+  const store = db.transaction(KEY_STORE, "readonly").objectStore(KEY_STORE);
+  const [ids, values] = await Promise.all([
+    promised(store.getAllKeys(range)),
+    promised(store.getAll(range) as IDBRequest<string[]>),
+  ]);
+  const keys = new Map<number, string>();
+  ids.forEach((id, index) => {
+    const epoch = Number(String(id).split("/")[1]);
+    const value = values[index];
+    if (Number.isInteger(epoch) && value) keys.set(epoch, value);
+  });
+  return keys;
+}
+
+export async function saveConversationKey(userId: string, conversationId: string, epoch: number, key: string) {
+  await run(userId, KEY_STORE, "readwrite", (s) => s.put(key, keyId(conversationId, epoch)));
+}
+
+/** Forgets everything this browser holds for the member (after revoking this device, or on request). */
+export async function forgetMessaging(userId: string): Promise<void> {
+  const db = await open.get(userId)?.catch(() => null);
+  db?.close();
+  open.delete(userId);
+  await promised(indexedDB.deleteDatabase(databaseName(userId)) as IDBRequest<unknown>).catch(() => undefined);
+}

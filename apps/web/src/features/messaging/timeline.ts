@@ -1,0 +1,126 @@
+import type { ConversationEvent } from "@mentalverse/shared";
+import type { Opened } from "./decrypt.js";
+import { EditPayloadSchema, MessagePayloadSchema, ReactionPayloadSchema } from "./payloads.js";
+import type { DecryptedMessage } from "./types.js";
+
+/** A message as the page shows it: why its text may be missing travels with it. */
+export interface TimelineMessage extends DecryptedMessage {
+  /** ok; unverified (a check failed: never shown); no-key (this device was never given that key). */
+  status: "ok" | "unverified" | "no-key";
+}
+
+export type TimelineItem =
+  | { type: "message"; seq: number; message: TimelineMessage }
+  | { type: "system"; seq: number; text: string; createdAt: string };
+
+/**
+ * Folds the conversation log (ascending, one entry per seq) into what is shown: messages with their
+ * latest verified edit, reactions per member, deletions. Edits and deletions count only from the
+ * message's own sender; anything that fails verification changes nothing.
+ */
+export function buildTimeline(
+  events: readonly ConversationEvent[],
+  open: (event: ConversationEvent) => Opened,
+  nameOf: (userId: string | null) => string,
+): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const messages = new Map<number, TimelineMessage>();
+  for (const event of events) {
+    if (event.kind === "system") {
+      items.push({ type: "system", seq: event.seq, text: event.system?.text ?? "", createdAt: event.createdAt });
+      continue;
+    }
+    if (event.kind === "message") {
+      const message = readMessage(event, open, nameOf);
+      messages.set(event.seq, message);
+      items.push({ type: "message", seq: event.seq, message });
+      continue;
+    }
+    const target = event.targetSeq === null ? undefined : messages.get(event.targetSeq);
+    if (!target) continue;
+    if (event.kind === "delete") {
+      if (event.senderId === target.senderId) markDeleted(target);
+    } else if (event.kind === "edit") {
+      applyEdit(target, event, open);
+    } else if (event.kind === "reaction") {
+      applyReaction(target, event, open);
+    }
+  }
+  return items;
+}
+
+function readMessage(
+  event: ConversationEvent,
+  open: (event: ConversationEvent) => Opened,
+  nameOf: (userId: string | null) => string,
+): TimelineMessage {
+  const message: TimelineMessage = {
+    seq: event.seq,
+    senderId: event.senderId,
+    senderName: nameOf(event.senderId),
+    createdAt: event.createdAt,
+    text: "",
+    edited: false,
+    deleted: false,
+    reactions: [],
+    attachments: [],
+    revealed: null,
+    verified: false,
+    status: "unverified",
+  };
+  if (event.deletedAt || event.ciphertext === null) {
+    markDeleted(message);
+    return message;
+  }
+  const opened = open(event);
+  if (opened.status !== "ok") {
+    message.status = opened.status;
+    return message;
+  }
+  const payload = MessagePayloadSchema.safeParse(opened.payload);
+  if (!payload.success) return message;
+  message.status = "ok";
+  message.verified = true;
+  message.text = payload.data.text;
+  message.attachments = (payload.data.attachments ?? []).flatMap((a) => (a.nonce ? [{ ...a, nonce: a.nonce }] : []));
+  message.revealed = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+  return message;
+}
+
+function markDeleted(message: TimelineMessage) {
+  message.deleted = true;
+  message.text = "";
+  message.attachments = [];
+  message.revealed = null;
+  message.reactions = [];
+}
+
+function applyEdit(target: TimelineMessage, event: ConversationEvent, open: (event: ConversationEvent) => Opened) {
+  if (target.deleted || event.senderId !== target.senderId || event.deletedAt) return;
+  const opened = open(event);
+  if (opened.status !== "ok") return;
+  const payload = EditPayloadSchema.safeParse(opened.payload);
+  if (!payload.success) return;
+  target.text = payload.data.text;
+  target.edited = true;
+  // What a report reveals is what was on screen: the edit's own committed bytes.
+  if (target.verified)
+    target.revealed = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+}
+
+function applyReaction(target: TimelineMessage, event: ConversationEvent, open: (event: ConversationEvent) => Opened) {
+  if (target.deleted || !event.senderId) return;
+  const opened = open(event);
+  if (opened.status !== "ok") return;
+  const payload = ReactionPayloadSchema.safeParse(opened.payload);
+  if (!payload.success) return;
+  const { emoji, remove } = payload.data;
+  const existing = target.reactions.find((r) => r.emoji === emoji);
+  const others = existing?.userIds.filter((id) => id !== event.senderId) ?? [];
+  const userIds = remove ? others : [...others, event.senderId];
+  target.reactions = existing
+    ? target.reactions.map((r) => (r.emoji === emoji ? { emoji, userIds } : r)).filter((r) => r.userIds.length > 0)
+    : userIds.length > 0
+      ? [...target.reactions, { emoji, userIds }]
+      : target.reactions;
+}
