@@ -1,5 +1,6 @@
 import type { DemoStep } from "../demo-step.js";
 import { checkInsStep } from "./check-ins.js";
+import { conversationsStep } from "./conversations.js";
 import { menteesStep } from "./mentees.js";
 import { mentorApplicationsStep } from "./mentor-applications.js";
 import { mentorsStep } from "./mentors.js";
@@ -18,4 +19,5 @@ export const demoSteps: DemoStep[] = [
   checkInsStep,
   mentorApplicationsStep,
   relationshipsStep,
+  conversationsStep,
 ];
