@@ -5,9 +5,12 @@ import {
   encryptEvent,
   generateConversationKey,
   generateDeviceKeys,
+  keyCommitment,
   openSealedKey,
   ready,
   sealKey,
+  signDevice,
+  signKeyEpoch,
 } from "@mentalverse/e2ee";
 import {
   type ConversationDetail,
@@ -46,6 +49,7 @@ async function apiAs(member: Member) {
   };
   await call("post", "/api/auth/sign-in", { email: member.email, password: member.password });
   return {
+    userId: member.id,
     get: <T>(url: string) => call<T>("get", url),
     post: <T>(url: string, data: unknown) => call<T>("post", url, data),
   };
@@ -63,6 +67,7 @@ async function nodeDevice(api: Api) {
     name: "Node test device",
     boxPublicKey: keys.boxPublicKey,
     signPublicKey: keys.signPublicKey,
+    deviceSignature: signDevice(api.userId, keys.boxPublicKey, keys.signPublicKey, keys.signSecretKey),
   });
   const detail = (id: string) => api.get<ConversationDetail>(`/api/conversations/${id}`);
   const keyOf = async (conversationId: string, epoch: number) => {
@@ -90,14 +95,19 @@ async function nodeDevice(api: Api) {
     async firstKey(conversationId: string): Promise<string> {
       const current = await detail(conversationId);
       const key = generateConversationKey();
+      const epoch = (current.currentEpoch ?? 0) + 1;
+      const commitment = keyCommitment(key);
       await api.post(`/api/conversations/${conversationId}/keys`, {
-        epoch: (current.currentEpoch ?? 0) + 1,
+        epoch,
         createdByDeviceId: device.id,
+        keyCommitment: commitment,
+        signature: signKeyEpoch(conversationId, epoch, commitment, keys.signSecretKey),
         envelopes: current.devices
           .filter((d) => d.revokedAt === null)
           .map((d) => ({ deviceId: d.deviceId, sealedKey: sealKey(key, d.boxPublicKey) })),
         recoveryEnvelopes: current.recoveryKeys.map((r) => ({
           userId: r.userId,
+          recoveryPublicKey: r.recoveryPublicKey,
           sealedKey: sealKey(key, r.recoveryPublicKey),
         })),
       });

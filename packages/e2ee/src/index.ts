@@ -28,6 +28,22 @@ export {
 } from "./event-header";
 export { COMMITMENT_BYTES, FRANKING_KEY_BYTES, verifyFranking } from "./franking";
 export {
+  deviceStatement,
+  isUsableBoxPublicKey,
+  isUsableSignPublicKey,
+  keyCommitment,
+  keyEpochStatement,
+  recoveryStatement,
+  signDevice,
+  signKeyEpoch,
+  signRecoveryKey,
+  verifyDevice,
+  verifyKeyEpoch,
+  verifyRecoveryKey,
+} from "./key-signatures";
+export {
+  PASSPHRASE_MAX_MEM_LIMIT,
+  PASSPHRASE_MAX_OPS_LIMIT,
   PASSPHRASE_MEM_LIMIT,
   PASSPHRASE_OPS_LIMIT,
   type PassphraseWrapOptions,
@@ -36,5 +52,5 @@ export {
 } from "./passphrase-wrap";
 export type { AttachmentRef, EditPayload, MessagePayload, ReactionPayload } from "./payloads";
 export { generateRecoveryKey, type RecoveryKey, recoveryFromDisplay } from "./recovery-key";
-export { safetyNumber } from "./safety-number";
+export { type SafetyNumberKeys, safetyNumber } from "./safety-number";
 export { ready } from "./sodium";

@@ -1,8 +1,13 @@
-import { PassphraseWrapSchema } from "@mentalverse/shared";
+import { NewPassphraseWrapSchema, PassphraseWrapSchema } from "@mentalverse/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import { E2eeError, RecoveryKeyError, WrongPassphraseError } from "./errors";
 import { generateRecoveryKey, ready } from "./index";
-import { PASSPHRASE_MEM_LIMIT, unwrapRecoveryWithPassphrase, wrapRecoveryWithPassphrase } from "./passphrase-wrap";
+import {
+  PASSPHRASE_MEM_LIMIT,
+  PASSPHRASE_OPS_LIMIT,
+  unwrapRecoveryWithPassphrase,
+  wrapRecoveryWithPassphrase,
+} from "./passphrase-wrap";
 
 beforeAll(ready);
 
@@ -48,6 +53,37 @@ describe("passphrase wrap", () => {
     expect(() => wrapRecoveryWithPassphrase(`${display.slice(0, -1)}Z`, "p", fast)).toThrow(RecoveryKeyError);
     const wrap = wrapRecoveryWithPassphrase(display, "p", fast);
     expect(() => unwrapRecoveryWithPassphrase({ ...wrap, memLimit: 1024 }, "p")).toThrow(RecoveryKeyError);
+  });
+
+  it("refuses, before running Argon2id, a wrap dearer than a phone can bear", () => {
+    const wrap = wrapRecoveryWithPassphrase(generateRecoveryKey().display, "p", fast);
+    // Each of these would take seconds to minutes (or gigabytes) if it ran: the test returning at once shows it does not.
+    const started = Date.now();
+    expect(() => unwrapRecoveryWithPassphrase({ ...wrap, opsLimit: 11 }, "p")).toThrow(RecoveryKeyError);
+    expect(() => unwrapRecoveryWithPassphrase({ ...wrap, memLimit: 256 * 1024 * 1024 + 1024 }, "p")).toThrow(
+      RecoveryKeyError,
+    );
+    expect(() => unwrapRecoveryWithPassphrase({ ...wrap, memLimit: 1024 * 1024 * 1024, opsLimit: 20 }, "p")).toThrow(
+      RecoveryKeyError,
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(() => wrapRecoveryWithPassphrase(generateRecoveryKey().display, "p", { opsLimit: 11 })).toThrow(E2eeError);
+  });
+
+  it("makes by default a wrap the server accepts for a new recovery key", () => {
+    expect(PASSPHRASE_OPS_LIMIT).toBe(3);
+    expect(
+      NewPassphraseWrapSchema.safeParse({ ...wrapRecoveryWithPassphrase(generateRecoveryKey().display, "p", fast) })
+        .success,
+    ).toBe(false);
+    const defaults = {
+      salt: "A".repeat(22),
+      nonce: "A".repeat(32),
+      ciphertext: "A".repeat(64),
+      opsLimit: PASSPHRASE_OPS_LIMIT,
+      memLimit: PASSPHRASE_MEM_LIMIT,
+    };
+    expect(NewPassphraseWrapSchema.safeParse(defaults).success).toBe(true);
   });
 
   it("uses Argon2id with opsLimit 3 and 64 MiB by default", () => {

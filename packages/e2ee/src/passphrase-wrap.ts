@@ -11,13 +11,23 @@ import { sodium } from "./sodium";
  */
 export const PASSPHRASE_OPS_LIMIT = 3;
 export const PASSPHRASE_MEM_LIMIT = 64 * 1024 * 1024;
-/** PassphraseWrapSchema's bounds (packages/shared/src/contracts/messaging.ts). */
-const OPS_RANGE = [1, 20] as const;
-const MEM_RANGE = [8 * 1024 * 1024, 1024 * 1024 * 1024] as const;
+/**
+ * What this library will spend on one unwrap. The wrap comes from the server, which could otherwise
+ * freeze or crash a phone's tab with a wrap asking for gigabytes; the server accepts new wraps only
+ * within NewPassphraseWrapSchema (3..10 passes, 64..256 MiB), so the same ceiling holds here.
+ */
+export const PASSPHRASE_MAX_OPS_LIMIT = 10;
+export const PASSPHRASE_MAX_MEM_LIMIT = 256 * 1024 * 1024;
+/** Lower bounds: PassphraseWrapSchema's (tests wrap with less to stay fast; the server refuses those). */
+const OPS_RANGE = [1, PASSPHRASE_MAX_OPS_LIMIT] as const;
+const MEM_RANGE = [8 * 1024 * 1024, PASSPHRASE_MAX_MEM_LIMIT] as const;
 const WRAP_AD = "mv1|recovery-passphrase-wrap";
 
 export interface PassphraseWrapOptions {
-  /** Tests pass lower values to stay fast; never below the schema's minimums. */
+  /**
+   * Tests pass lower values to stay fast (never below PassphraseWrapSchema's minimums); the server
+   * stores only wraps within NewPassphraseWrapSchema, which the defaults satisfy.
+   */
   opsLimit?: number;
   memLimit?: number;
 }
@@ -47,7 +57,7 @@ export function wrapRecoveryWithPassphrase(
 
 /** Returns the recovery key's display form; a wrong passphrase throws WrongPassphraseError. */
 export function unwrapRecoveryWithPassphrase(wrap: PassphraseWrap, passphrase: string): string {
-  // The wrap comes from the server: bound its cost before spending memory on it.
+  // The wrap comes from the server: bound its cost before spending memory and time on Argon2id.
   checkLimits(wrap.opsLimit, wrap.memLimit, RecoveryKeyError);
   let salt: Uint8Array;
   let nonce: Uint8Array;

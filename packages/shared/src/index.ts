@@ -8,6 +8,7 @@ export * from "./contracts/matching.js";
 export * from "./contracts/measures.js";
 export * from "./contracts/mentor-applications.js";
 export * from "./contracts/mentor-pipeline.js";
+export * from "./contracts/message-reports.js";
 export * from "./contracts/messaging.js";
 export * from "./contracts/notification-preferences.js";
 export * from "./contracts/notifications.js";

@@ -14,6 +14,7 @@ export interface MessagingDevicesTable {
   name: string;
   box_public_key: string;
   sign_public_key: string;
+  device_signature: string;
   created_at: Timestamp;
   revoked_at: Timestamp | null;
 }
@@ -23,6 +24,8 @@ export interface MessagingRecoveryKeysTable {
   recovery_public_key: string;
   /** PassphraseWrap as JSON, or null when the member keeps only the recovery key. */
   passphrase_wrap: JsonOf<Record<string, unknown>> | null;
+  signed_by_device_id: string | null;
+  signature: string;
   updated_at: Timestamp;
 }
 
@@ -50,6 +53,9 @@ export interface ConversationMembersTable {
   joined_at: Timestamp;
   /** Null while a member; set when removed or left (the row stays so history stays attributable). */
   left_at: Timestamp | null;
+  /** last_seq at joining and at leaving: the member sees joined_seq < seq <= left_seq. */
+  joined_seq: ColumnType<number, number | undefined, number>;
+  left_seq: number | null;
   /** First key epoch this membership may read (keys of earlier epochs are never served to them). */
   from_epoch: number | null;
   /** Last epoch this membership could read; set when they leave. */
@@ -61,7 +67,9 @@ export interface ConversationMembersTable {
 export interface ConversationKeyEpochsTable {
   conversation_id: string;
   epoch: number;
-  created_by_device_id: string;
+  created_by_device_id: string | null;
+  key_commitment: string;
+  signature: string;
   created_at: Timestamp;
 }
 

@@ -40,6 +40,8 @@ export const base64Url = (maxBytes: number) =>
     .string()
     .max(Math.ceil((maxBytes * 4) / 3))
     .regex(/^[A-Za-z0-9_-]*$/, "must be unpadded base64url");
+/** An Ed25519 signature as base64url: 86 characters. */
+export const Signature64Schema = z.string().regex(/^[A-Za-z0-9_-]{86}$/, "must be a 64-byte signature in base64url");
 /** A 32-byte public key (X25519 or Ed25519) as base64url: 43 characters. */
 export const PublicKey32Schema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a 32-byte key in base64url");
 
@@ -56,6 +58,8 @@ export const DeviceSchema = z.object({
   name: z.string(),
   boxPublicKey: z.string(),
   signPublicKey: z.string(),
+  /** Ed25519 by signPublicKey over `mv1|device|${userId}|${boxPublicKey}|${signPublicKey}`: clients seal keys only to devices whose signature checks. */
+  deviceSignature: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });
@@ -65,6 +69,7 @@ export const RegisterDeviceRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   boxPublicKey: PublicKey32Schema,
   signPublicKey: PublicKey32Schema,
+  deviceSignature: Signature64Schema,
 });
 export type RegisterDeviceRequest = z.infer<typeof RegisterDeviceRequestSchema>;
 
@@ -83,14 +88,32 @@ export const PassphraseWrapSchema = z.strictObject({
     .max(1024 * 1024 * 1024),
 });
 export type PassphraseWrap = z.infer<typeof PassphraseWrapSchema>;
+/**
+ * What the server accepts for a new wrap: anyone holding a session (or a database dump) can try
+ * passphrases offline, so no cheaper than Argon2id at 3 passes over 64 MiB; and no dearer than a
+ * phone's browser tab can bear when it unwraps.
+ */
+export const NewPassphraseWrapSchema = PassphraseWrapSchema.extend({
+  opsLimit: z.number().int().min(3).max(10),
+  memLimit: z
+    .number()
+    .int()
+    .min(64 * 1024 * 1024)
+    .max(256 * 1024 * 1024),
+});
 export const SetRecoveryRequestSchema = z.strictObject({
   recoveryPublicKey: PublicKey32Schema,
-  passphraseWrap: PassphraseWrapSchema.nullable(),
+  passphraseWrap: NewPassphraseWrapSchema.nullable(),
+  /** One of the caller's active devices vouches for the key: Ed25519 over `mv1|recovery|${userId}|${recoveryPublicKey}`. */
+  signedByDeviceId: z.uuid(),
+  signature: Signature64Schema,
 });
 export type SetRecoveryRequest = z.infer<typeof SetRecoveryRequestSchema>;
 export const RecoveryStateSchema = z.object({
   recoveryPublicKey: z.string(),
   passphraseWrap: PassphraseWrapSchema.nullable(),
+  signedByDeviceId: z.string().nullable(),
+  signature: z.string(),
   updatedAt: z.string(),
 });
 export type RecoveryState = z.infer<typeof RecoveryStateSchema>;
@@ -140,6 +163,7 @@ export const MemberDeviceSchema = z.object({
   userId: z.string(),
   boxPublicKey: z.string(),
   signPublicKey: z.string(),
+  deviceSignature: z.string(),
   revokedAt: z.string().nullable(),
 });
 export type MemberDevice = z.infer<typeof MemberDeviceSchema>;
@@ -150,7 +174,15 @@ export const ConversationDetailSchema = ConversationSummarySchema.extend({
   /** Muted members may read but not send until then. */
   mutedUntil: z.string().nullable(),
   devices: z.array(MemberDeviceSchema),
-  recoveryKeys: z.array(z.object({ userId: z.string(), recoveryPublicKey: z.string() })),
+  /** Each with the device that vouched for it (one of devices[]) and its signature; clients check before sealing. */
+  recoveryKeys: z.array(
+    z.object({
+      userId: z.string(),
+      recoveryPublicKey: z.string(),
+      signedByDeviceId: z.string().nullable(),
+      signature: z.string(),
+    }),
+  ),
   /** Current members' active devices and recovery keys with no envelope for the current epoch. */
   missingEnvelopes: z.object({ deviceIds: z.array(z.string()), recoveryUserIds: z.array(z.string()) }),
 });
@@ -159,10 +191,19 @@ export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
 // ---------------------------------------------------------------------------------- keys
 
 export const SealedEnvelopeSchema = z.strictObject({ deviceId: z.uuid(), sealedKey: base64Url(96) });
-export const SealedRecoveryEnvelopeSchema = z.strictObject({ userId: z.uuid(), sealedKey: base64Url(96) });
+/** recoveryPublicKey: the key it was sealed to (409 if the member has replaced theirs meanwhile). */
+export const SealedRecoveryEnvelopeSchema = z.strictObject({
+  userId: z.uuid(),
+  recoveryPublicKey: PublicKey32Schema,
+  sealedKey: base64Url(96),
+});
 export const NewKeyEpochRequestSchema = z.strictObject({
   epoch: z.number().int().min(1),
   createdByDeviceId: z.uuid(),
+  /** BLAKE2b-256 of the key (e2ee keyCommitment); members check the key they open against it. */
+  keyCommitment: base64Url(32),
+  /** Ed25519 by the creating device over `mv1|key-epoch|${conversationId}|${epoch}|${keyCommitment}`. */
+  signature: Signature64Schema,
   envelopes: z.array(SealedEnvelopeSchema).min(1).max(2000),
   recoveryEnvelopes: z.array(SealedRecoveryEnvelopeSchema).max(MAX_GROUP_MEMBERS),
 });
@@ -179,7 +220,9 @@ export const KeyEnvelopesResponseSchema = z.object({
     z.object({
       epoch: z.number().int(),
       createdAt: z.string(),
-      createdByDeviceId: z.string(),
+      createdByDeviceId: z.string().nullable(),
+      keyCommitment: z.string(),
+      signature: z.string(),
       sealedKey: z.string().nullable(),
       recoverySealedKey: z.string().nullable(),
     }),
@@ -276,87 +319,3 @@ export const EligibleMembersQuerySchema = z.strictObject({ q: z.string().trim().
 export const EligibleMembersResponseSchema = z.object({
   members: z.array(z.object({ userId: z.string(), displayName: z.string(), relation: z.string() })),
 });
-
-// ---------------------------------------------------------------------------------- reports and alerts
-
-export const REPORT_REASONS = [
-  "harassment",
-  "threats",
-  "self_harm_risk",
-  "hate",
-  "sexual_content",
-  "spam",
-  "other",
-] as const;
-export const ReportReasonSchema = z.enum(REPORT_REASONS);
-export type ReportReason = z.infer<typeof ReportReasonSchema>;
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  harassment: "Harassment or bullying",
-  threats: "Threats",
-  self_harm_risk: "Someone may be at risk of harm",
-  hate: "Hate",
-  sexual_content: "Sexual content",
-  spam: "Spam or scams",
-  other: "Something else",
-};
-
-/** A message as the reporter's device reveals it: the exact committed bytes and the franking key. */
-export const RevealedMessageSchema = z.strictObject({
-  seq: z.number().int().min(1),
-  plaintext: base64Url(MAX_EVENT_CIPHERTEXT_BYTES),
-  frankingKey: base64Url(32),
-});
-export type RevealedMessage = z.infer<typeof RevealedMessageSchema>;
-export const ReportMessagesRequestSchema = z.strictObject({
-  conversationId: z.uuid(),
-  reason: ReportReasonSchema,
-  note: z.string().trim().max(2000).optional(),
-  /** The first is the message reported; the rest is the context the reporter chose to share. */
-  messages: z.array(RevealedMessageSchema).min(1).max(20),
-});
-export type ReportMessagesRequest = z.infer<typeof ReportMessagesRequestSchema>;
-export const CrisisAlertRequestSchema = z.strictObject({
-  conversationId: z.uuid().optional(),
-  note: z.string().trim().max(2000).optional(),
-});
-export const WorriedAlertRequestSchema = z.strictObject({
-  note: z.string().trim().min(1).max(2000),
-  /** The last messages, revealed by the mentor's device; verified like a report. */
-  messages: z.array(RevealedMessageSchema).max(20),
-});
-export const ReportCreatedSchema = z.object({ reportId: z.string() });
-
-export const SafetyReportKindSchema = z.enum(["message_report", "crisis_alert", "worried_alert"]);
-export type SafetyReportKind = z.infer<typeof SafetyReportKindSchema>;
-export const SafetyReportStatusSchema = z.enum(["open", "assigned", "resolved"]);
-export const VerifiedMessageSchema = z.object({
-  seq: z.number().int(),
-  senderId: z.string().nullable(),
-  senderName: z.string().nullable(),
-  sentAt: z.string(),
-  /** The revealed text, shown to the safety team only because its franking commitment matched. */
-  text: z.string(),
-  verified: z.literal(true),
-});
-export const SafetyReportSummarySchema = z.object({
-  id: z.string(),
-  kind: SafetyReportKindSchema,
-  status: SafetyReportStatusSchema,
-  reason: ReportReasonSchema.nullable(),
-  reporterId: z.string(),
-  reporterName: z.string().nullable(),
-  subjectId: z.string().nullable(),
-  subjectName: z.string().nullable(),
-  conversationId: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  createdAt: z.string(),
-  resolvedAt: z.string().nullable(),
-});
-export type SafetyReportSummary = z.infer<typeof SafetyReportSummarySchema>;
-export const SafetyReportListResponseSchema = z.object({ reports: z.array(SafetyReportSummarySchema) });
-export const SafetyReportDetailSchema = SafetyReportSummarySchema.extend({
-  note: z.string().nullable(),
-  messages: z.array(VerifiedMessageSchema),
-  resolutionNote: z.string().nullable(),
-});
-export type SafetyReportDetail = z.infer<typeof SafetyReportDetailSchema>;

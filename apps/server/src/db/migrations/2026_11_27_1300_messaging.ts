@@ -16,6 +16,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("box_public_key", "text", (c) => c.notNull())
     .addColumn("sign_public_key", "text", (c) => c.notNull())
+    // The device's Ed25519 signature binding its box key to its member (docs/security/messaging.md).
+    .addColumn("device_signature", "text", (c) => c.notNull())
     .addColumn("created_at", "timestamptz", (c) => c.notNull())
     .addColumn("revoked_at", "timestamptz")
     .execute();
@@ -26,6 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("user_id", "uuid", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
     .addColumn("recovery_public_key", "text", (c) => c.notNull())
     .addColumn("passphrase_wrap", "jsonb")
+    // One of the member's devices vouches for the recovery key, so the server cannot swap it.
+    .addColumn("signed_by_device_id", "uuid", (c) => c.references("messaging_devices.id").onDelete("set null"))
+    .addColumn("signature", "text", (c) => c.notNull())
     .addColumn("updated_at", "timestamptz", (c) => c.notNull())
     .execute();
 
@@ -52,6 +57,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('owner', 'moderator', 'member')`))
     .addColumn("joined_at", "timestamptz", (c) => c.notNull())
     .addColumn("left_at", "timestamptz")
+    // The conversation's last_seq when they joined and when they left, taken under the conversation's
+    // lock: a member sees events with joined_seq < seq <= left_seq (clocks may differ between processes).
+    .addColumn("joined_seq", "bigint", (c) => c.notNull().defaultTo(0))
+    .addColumn("left_seq", "bigint")
     .addColumn("from_epoch", "integer")
     .addColumn("to_epoch", "integer")
     .addColumn("muted_until", "timestamptz")
@@ -64,7 +73,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("conversation_key_epochs")
     .addColumn("conversation_id", "uuid", (c) => c.notNull().references("conversations.id").onDelete("cascade"))
     .addColumn("epoch", "integer", (c) => c.notNull())
-    .addColumn("created_by_device_id", "uuid", (c) => c.notNull().references("messaging_devices.id"))
+    // Null once that device's member deleted their account; the signature below still verifies in clients that saw it.
+    .addColumn("created_by_device_id", "uuid", (c) => c.references("messaging_devices.id").onDelete("set null"))
+    // BLAKE2b commitment to the epoch's key and the creating device's signature over it, so a member
+    // can tell a genuine key from one the server (or another member) substituted.
+    .addColumn("key_commitment", "text", (c) => c.notNull())
+    .addColumn("signature", "text", (c) => c.notNull())
     .addColumn("created_at", "timestamptz", (c) => c.notNull())
     .addPrimaryKeyConstraint("conversation_key_epochs_pk", ["conversation_id", "epoch"])
     .execute();

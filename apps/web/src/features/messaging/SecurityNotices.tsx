@@ -2,6 +2,19 @@ import { Alert, Button, List, Stack, Text } from "@mantine/core";
 import type { ConversationDetail } from "@mentalverse/shared";
 import { isTrustedDevice, isTrustedRecoveryKey } from "./trust.js";
 
+/** Current members with an active device or a recovery key whose signature does not check. */
+export function unverifiedMembers(detail: ConversationDetail): { name: string; what: "device" | "recovery key" }[] {
+  const out: { name: string; what: "device" | "recovery key" }[] = [];
+  for (const member of detail.members) {
+    const name = member.displayName;
+    const devices = detail.devices.filter((d) => d.userId === member.userId && !d.revokedAt);
+    if (devices.some((d) => !isTrustedDevice(d))) out.push({ name, what: "device" });
+    const recovery = detail.recoveryKeys.find((r) => r.userId === member.userId);
+    if (recovery && !isTrustedRecoveryKey(recovery, detail.devices)) out.push({ name, what: "recovery key" });
+  }
+  return out;
+}
+
 /**
  * Tells the member when someone's devices changed while they were reading, and warns when a device
  * or recovery key listed here is not properly signed (no key is sealed to those).
@@ -15,21 +28,18 @@ export function SecurityNotices({
   notices: string[];
   onDismiss: () => void;
 }) {
-  const members = new Set(detail.members.map((m) => m.userId));
-  const untrusted =
-    detail.devices.some((d) => !d.revokedAt && members.has(d.userId) && !isTrustedDevice(d)) ||
-    detail.recoveryKeys.some((r) => members.has(r.userId) && !isTrustedRecoveryKey(r, detail.devices));
-  if (notices.length === 0 && !untrusted) return null;
+  const unverified = unverifiedMembers(detail);
+  if (notices.length === 0 && unverified.length === 0) return null;
   return (
     <Stack gap="xs">
-      {untrusted ? (
-        <Alert color="red" title="A key here could not be verified">
+      {unverified.map(({ name, what }) => (
+        <Alert key={`${name}|${what}`} color="red" title={`A ${what} of ${name} could not be verified`}>
           <Text size="sm">
-            A device or recovery key listed in this conversation is not properly signed. Nothing is encrypted for it.
-            Compare safety numbers with the others, and tell the safety team if they don't match.
+            Its signature does not check, so nothing is encrypted for it. If the conversation can no longer send, that
+            is why. Compare safety numbers with {name}, and tell the safety team if they don't match.
           </Text>
         </Alert>
-      ) : null}
+      ))}
       {notices.length > 0 ? (
         <Alert color="yellow" title="Devices changed" role="status">
           <List size="sm">

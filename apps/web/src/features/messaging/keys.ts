@@ -5,15 +5,12 @@ import {
   type RecoveryKey,
   sealKey,
   signKeyEpoch,
-  verifyKeyEpoch,
 } from "@mentalverse/e2ee";
-import type { ConversationDetail, KeyEnvelopesResponse, MemberDevice } from "@mentalverse/shared";
+import type { ConversationDetail, MemberDevice } from "@mentalverse/shared";
 import { ApiError } from "../../lib/api-error.js";
 import { loadConversationKeys, type StoredDevice, saveConversationKey } from "./keystore.js";
 import { messagingApi } from "./queries.js";
-import { isTrustedDevice, isTrustedRecoveryKey, UntrustedKeyError } from "./trust.js";
-
-type EpochEntry = KeyEnvelopesResponse["epochs"][number];
+import { isGenuineEpoch, isTrustedDevice, isTrustedRecoveryKey, UntrustedKeyError } from "./trust.js";
 
 function tryOpen(sealed: string | null, publicKey: string, secretKey: string): string | null {
   if (!sealed) return null;
@@ -22,13 +19,6 @@ function tryOpen(sealed: string | null, publicKey: string, secretKey: string): s
   } catch {
     return null;
   }
-}
-
-/** The key is the one its creator committed to, and a trusted device of the conversation signed that epoch. */
-function isGenuine(conversationId: string, entry: EpochEntry, key: string, devices: readonly MemberDevice[]) {
-  const creator = devices.find((d) => d.deviceId === entry.createdByDeviceId);
-  if (!creator || !isTrustedDevice(creator) || keyCommitment(key) !== entry.keyCommitment) return false;
-  return verifyKeyEpoch(conversationId, entry.epoch, entry.keyCommitment, entry.signature, creator.signPublicKey);
 }
 
 /**
@@ -49,7 +39,7 @@ export async function syncKeys(
     const key =
       tryOpen(entry.sealedKey, device.keys.boxPublicKey, device.keys.boxSecretKey) ??
       (recovery ? tryOpen(entry.recoverySealedKey, recovery.publicKey, recovery.secretKey) : null);
-    if (!key || !isGenuine(conversationId, entry, key, devices)) continue;
+    if (!key || !isGenuineEpoch(conversationId, entry, key, devices)) continue;
     keys.set(entry.epoch, key);
     await saveConversationKey(device.userId, conversationId, entry.epoch, key);
   }
@@ -83,30 +73,43 @@ const seal = (key: string, list: ReturnType<typeof recipients>) => ({
   })),
 });
 
-/** A new key, signed by this device, sealed to every member's trusted devices and recovery keys. */
+/**
+ * A new key, signed by this device, sealed to every member's trusted devices and recovery keys.
+ * Keys that do not verify are skipped, never sealed to (the conversation shows a warning naming
+ * whose); the server then refuses the epoch as incomplete, and that refusal is reported as such.
+ */
 async function createEpoch(detail: ConversationDetail, device: StoredDevice, epoch: number) {
   const list = recipients(detail);
-  if (list.untrusted > 0) {
-    throw new UntrustedKeyError(
-      "A device or recovery key in this conversation is not properly signed, so no new key was made for it. Compare safety numbers with the others and tell the safety team.",
-    );
-  }
   const key = generateConversationKey();
   const commitment = keyCommitment(key);
   const sealed = seal(key, list);
   if (!sealed.envelopes.some((e) => e.deviceId === device.deviceId)) {
     sealed.envelopes.push({ deviceId: device.deviceId, sealedKey: sealKey(key, device.keys.boxPublicKey) });
   }
-  const next = await messagingApi.newEpoch(detail.id, {
-    epoch,
-    createdByDeviceId: device.deviceId,
-    keyCommitment: commitment,
-    signature: signKeyEpoch(detail.id, epoch, commitment, device.keys.signSecretKey),
-    ...sealed,
-  });
+  let next: ConversationDetail;
+  try {
+    next = await messagingApi.newEpoch(detail.id, {
+      epoch,
+      createdByDeviceId: device.deviceId,
+      keyCommitment: commitment,
+      signature: signKeyEpoch(detail.id, epoch, commitment, device.keys.signSecretKey),
+      ...sealed,
+    });
+  } catch (error) {
+    if (list.untrusted > 0 && error instanceof ApiError && error.status === 422) {
+      throw new UntrustedKeyError(
+        "Not sent: a device or recovery key in this conversation could not be verified, and no key is shared with it. Compare safety numbers with the others and tell the safety team.",
+      );
+    }
+    throw error;
+  }
   // Kept only once the server took it: a refused epoch's key must not shadow the real one.
   await saveConversationKey(device.userId, detail.id, epoch, key);
   return next;
+}
+
+export class MissingKeyError extends Error {
+  override name = "MissingKeyError";
 }
 
 export interface SendKey {
@@ -116,10 +119,10 @@ export interface SendKey {
 }
 
 /**
- * The key to encrypt with now. Makes a new epoch when there is none, when the server asks for one
- * (membership or devices changed), or when this device was never given the current one (or could
- * not verify it). Another device may make the same epoch at the same moment: its 409 means "read
- * it and use that one".
+ * The key to encrypt with now. Makes a new epoch only when there is none or the server asks for one
+ * (membership or devices changed): the server refuses any other. When this device was never given
+ * the current key (or could not verify it), it waits for another member's device to seal it over.
+ * Another device may make the same epoch at the same moment: its 409 means "read it and use that one".
  */
 export async function ensureSendKey(
   start: ConversationDetail,
@@ -133,10 +136,14 @@ export async function ensureSendKey(
       if (!keys.has(current)) for (const [e, k] of await syncKeys(device, detail.id, detail.devices)) keys.set(e, k);
       const key = keys.get(current);
       if (key) return { epoch: current, key, detail };
+      throw new MissingKeyError(
+        "This device has not received the conversation's current key yet (or it could not be verified). It arrives when another member's device is online; try again then.",
+      );
     }
     try {
       detail = await createEpoch(detail, device, (current ?? 0) + 1);
     } catch (error) {
+      if (error instanceof UntrustedKeyError) throw error;
       if (!(error instanceof ApiError) || (error.status !== 409 && error.status !== 422)) throw error;
       // Someone else made it, or a device appeared meanwhile: start again from the server's view.
       detail = await messagingApi.detail(detail.id);

@@ -36,4 +36,7 @@ export const REACTIONS: readonly { emoji: string; label: string }[] = [
   { emoji: "🎉", label: "Celebrate" },
 ];
 
+/** Reactions shown are only these (a reaction is too small to report, so it must not carry words). */
+export const isKnownReaction = (emoji: string) => REACTIONS.some((r) => r.emoji === emoji);
+
 export const reactionLabel = (emoji: string) => REACTIONS.find((r) => r.emoji === emoji)?.label ?? emoji;

@@ -108,6 +108,17 @@ describe("the conversation timeline", () => {
     expect(second).toMatchObject({ deleted: true, text: "", revealed: null });
   });
 
+  it("shows only reactions from the fixed set, so a reaction cannot carry an unreportable message", () => {
+    const { event, timeline } = world();
+    const [message] = timeline([
+      event("alice", "message", { v: 1, text: "hello" }),
+      event("bob", "reaction", { v: 1, emoji: "meet me" }, 1),
+      event("bob", "reaction", { v: 1, emoji: "🔪" }, 1),
+      event("bob", "reaction", { v: 1, emoji: "🎉" }, 1),
+    ]);
+    expect(message?.reactions).toEqual([{ emoji: "🎉", userIds: [BOB] }]);
+  });
+
   it("ignores edits and deletions by anyone but the sender", () => {
     const { event, timeline } = world();
     const [message] = timeline([

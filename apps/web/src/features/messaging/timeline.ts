@@ -1,6 +1,6 @@
 import type { ConversationEvent } from "@mentalverse/shared";
 import type { Opened } from "./decrypt.js";
-import { EditPayloadSchema, MessagePayloadSchema, ReactionPayloadSchema } from "./payloads.js";
+import { EditPayloadSchema, isKnownReaction, MessagePayloadSchema, ReactionPayloadSchema } from "./payloads.js";
 import type { DecryptedMessage } from "./types.js";
 
 /** A message as the page shows it: why its text may be missing travels with it. */
@@ -115,6 +115,8 @@ function applyReaction(target: TimelineMessage, event: ConversationEvent, open: 
   const payload = ReactionPayloadSchema.safeParse(opened.payload);
   if (!payload.success) return;
   const { emoji, remove } = payload.data;
+  // Only the fixed set: any other "emoji" could carry words that no report can reach.
+  if (!isKnownReaction(emoji)) return;
   const existing = target.reactions.find((r) => r.emoji === emoji);
   const others = existing?.userIds.filter((id) => id !== event.senderId) ?? [];
   const userIds = remove ? others : [...others, event.senderId];
