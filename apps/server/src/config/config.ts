@@ -70,6 +70,12 @@ const ConfigSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Where encrypted attachments are kept; unset: DATA_DIR/attachments. */
   MESSAGING_ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Events (messages, edits, reactions, deletes) a member may send per second, on average, per server process. */
+  MESSAGING_SEND_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(20),
+  /** How many a member may send at once before that average applies (a full bucket). */
+  MESSAGING_SEND_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Sends waiting to be stored in one process beyond which new ones are refused with 503 (the client retries). */
+  MESSAGING_WRITE_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Comma-separated STUN URLs handed to browsers for calls; empty for none (loopback and LAN calls still work). */
   STUN_URLS: z.string().default(""),
   /** Comma-separated TURN URLs (coturn); used only with TURN_SECRET. */

@@ -1,11 +1,16 @@
 import type { RouteModule } from "../http/types.js";
 import accountRoutes from "./account/routes.js";
 import adminRoutes from "./admin/routes.js";
+import attachmentRoutes from "./attachments/routes.js";
 import authRoutes from "./auth/routes.js";
+import callRoutes from "./calls/routes.js";
+import groupRoutes from "./groups/routes.js";
 import healthRoutes from "./health/routes.js";
 import matchingRoutes from "./matching/routes.js";
 import measuresRoutes from "./measures/routes.js";
 import mentorApplicationRoutes from "./mentor-applications/routes.js";
+import messageSafetyRoutes from "./message-safety/routes.js";
+import messagingRoutes from "./messaging/routes.js";
 import notificationRoutes from "./notifications/routes.js";
 import onboardingRoutes from "./onboarding/routes.js";
 import profileRoutes from "./profiles/routes.js";
@@ -34,4 +39,12 @@ export const routeModules: RouteModule[] = [
   relationshipRoutes,
   // relationship-activity module routes here
   relationshipActivityRoutes,
+  // messaging module routes: devices, recovery, conversations, keys, events (issue 6)
+  messagingRoutes,
+  // groups, message-safety and attachments module routes here
+  groupRoutes,
+  attachmentRoutes,
+  messageSafetyRoutes,
+  // calls: ICE servers (time-limited TURN credentials) and a pair's call history
+  callRoutes,
 ];

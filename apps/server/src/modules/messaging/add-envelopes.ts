@@ -2,7 +2,7 @@ import type { AddEnvelopesRequest, ConversationDetail } from "@mentalverse/share
 import type { AppContext } from "../../context.js";
 import { conflict, notFound } from "../../lib/errors.js";
 import { lockConversation } from "./conversations-repository.js";
-import { checkCoverage } from "./envelope-coverage.js";
+import { checkCoverage, checkRecoveryKeysCurrent } from "./envelope-coverage.js";
 import { readConversationDetail } from "./get-conversation.js";
 import {
   insertEnvelopes,
@@ -60,13 +60,9 @@ export async function addEnvelopes(
       sealed: new Set([...sealedRecovery].filter(([id, key]) => recoveryKeyOf.get(id) === key).map(([id]) => id)),
       mustCoverAll: false,
     });
+    checkRecoveryKeysCurrent(input.recoveryEnvelopes, recoveryKeys);
     await insertEnvelopes(trx, conversationId, epoch, input.envelopes);
-    await upsertRecoveryEnvelopes(
-      trx,
-      conversationId,
-      epoch,
-      input.recoveryEnvelopes.map((e) => ({ ...e, recoveryPublicKey: recoveryKeyOf.get(e.userId) as string })),
-    );
+    await upsertRecoveryEnvelopes(trx, conversationId, epoch, input.recoveryEnvelopes);
   });
   await notifyConversationChanged(ctx, conversationId);
   return readConversationDetail(ctx.db, conversationId, userId);

@@ -30,6 +30,19 @@ export async function lockConversation(db: Db, id: string): Promise<Conversation
   return findConversation(db, id);
 }
 
+/** Locks these conversations in id order (the event writer's order) and reads their last numbers. */
+export async function lockLastSeqs(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("conversations")
+    .select(["id", "last_seq"])
+    .where("id", "in", [...ids])
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+  return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
+}
+
 /** The relationships a member is in, as mentee or mentor, with their status. */
 export async function listRelationshipsOf(
   db: Db,
@@ -118,7 +131,10 @@ export async function setCurrentEpoch(db: Db, conversationId: string, epoch: num
     .execute();
 }
 
-/** The caller's memberships (current and former) with their conversations, most recent activity first. */
+/**
+ * The caller's memberships (current and former) with their conversations, most recent activity
+ * first; a former membership counts from when they left (later activity is none of their business).
+ */
 export async function listMembershipsOf(db: Db, userId: string) {
   return db
     .selectFrom("conversation_members as m")
@@ -136,7 +152,7 @@ export async function listMembershipsOf(db: Db, userId: string) {
       "m.to_epoch",
     ])
     .where("m.user_id", "=", userId)
-    .orderBy(sql`coalesce(c.last_event_at, c.created_at)`, "desc")
+    .orderBy(sql`case when m.left_at is null then coalesce(c.last_event_at, c.created_at) else m.left_at end`, "desc")
     .orderBy("c.id")
     .execute();
 }

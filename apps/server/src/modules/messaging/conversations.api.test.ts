@@ -98,6 +98,8 @@ describe("pair conversations", () => {
       stranger.post(`${base}/keys`, {
         epoch: 2,
         createdByDeviceId: device.id,
+        keyCommitment: "A".repeat(43),
+        signature: "A".repeat(86),
         envelopes: [{ deviceId: device.id, sealedKey: "abc" }],
         recoveryEnvelopes: [],
       }),

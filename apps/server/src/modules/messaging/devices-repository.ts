@@ -24,7 +24,14 @@ export async function countActiveDevices(db: Db, userId: string): Promise<number
 
 export async function insertDevice(
   db: Db,
-  device: { userId: string; name: string; boxPublicKey: string; signPublicKey: string; now: Date },
+  device: {
+    userId: string;
+    name: string;
+    boxPublicKey: string;
+    signPublicKey: string;
+    deviceSignature: string;
+    now: Date;
+  },
 ): Promise<DeviceRow> {
   return db
     .insertInto("messaging_devices")
@@ -33,6 +40,7 @@ export async function insertDevice(
       name: device.name,
       box_public_key: device.boxPublicKey,
       sign_public_key: device.signPublicKey,
+      device_signature: device.deviceSignature,
       created_at: device.now,
     })
     .returningAll()

@@ -1,4 +1,5 @@
-import type { ConversationDetail, Device, RecoveryState } from "@mentalverse/shared";
+import { generateDeviceKeys, generateRecoveryKey, ready, signDevice, signRecoveryKey } from "@mentalverse/e2ee";
+import type { ConversationDetail, Device, Notification, RecoveryState } from "@mentalverse/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { signedInClient } from "../../../test/factories.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
@@ -6,16 +7,25 @@ import {
   bytes,
   chattingPair,
   detailOf,
+  deviceBody,
+  epochBody,
+  keysOf,
   messageRequest,
+  recoveryBody,
   registerDevice,
+  requireRekey,
   rotate,
+  setRecoveryKey,
 } from "../../../test/messaging-fixture.js";
 import { authenticate, type ClientSocket, connectSocket, listen, nextEvent } from "../../../test/sockets.js";
+
+type Failure = { error: { details?: { field: string; reason: string }[] } };
 
 let t: TestApp;
 let baseUrl: string;
 const open: ClientSocket[] = [];
 beforeAll(async () => {
+  await ready();
   t = await createTestApp();
   baseUrl = await listen(t.app);
 });
@@ -34,10 +44,10 @@ async function socketOf(client: { cookies: Map<string, string> }) {
 describe("devices", () => {
   it("registers, lists and revokes the caller's own devices", async () => {
     const { client, user } = await signedInClient(t);
-    const keys = { boxPublicKey: bytes(32), signPublicKey: bytes(32) };
-    const created = await client.post<Device>("/api/messaging/devices", { name: "  Phone ", ...keys });
+    const { body } = await deviceBody(client, "  Phone ");
+    const created = await client.post<Device>("/api/messaging/devices", body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ userId: user.id, name: "Phone", ...keys, revokedAt: null });
+    expect(created.body).toMatchObject({ ...body, userId: user.id, name: "Phone", revokedAt: null });
     const laptop = await registerDevice(client, "Laptop");
 
     const listed = await client.get<{ devices: Device[] }>("/api/messaging/devices");
@@ -62,19 +72,61 @@ describe("devices", () => {
       name: "Phone",
       boxPublicKey: "too-short",
       signPublicKey: bytes(32),
+      deviceSignature: bytes(64),
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]?.field).toBe("body.boxPublicKey");
   });
 
+  it("refuses a device whose signature does not bind its keys to the caller (422 deviceSignature)", async () => {
+    const { client, user } = await signedInClient(t);
+    const { body } = await deviceBody(client);
+    const refuse = async (patch: Record<string, string>, field: string) => {
+      const res = await client.post<Failure>("/api/messaging/devices", { ...body, ...patch });
+      expect([res.status, res.body.error.details?.[0]?.field]).toEqual([422, field]);
+    };
+    // Random bytes, a box key swapped after signing, and a signature made for another member.
+    await refuse({ deviceSignature: bytes(64) }, "deviceSignature");
+    await refuse({ boxPublicKey: generateDeviceKeys().boxPublicKey }, "deviceSignature");
+    const { user: other } = await signedInClient(t);
+    const keys = generateDeviceKeys();
+    const forOther = signDevice(other.id, keys.boxPublicKey, keys.signPublicKey, keys.signSecretKey);
+    await refuse(
+      { boxPublicKey: keys.boxPublicKey, signPublicKey: keys.signPublicKey, deviceSignature: forOther },
+      "deviceSignature",
+    );
+    // Signed by another key than the device's own sign key: a server could not vouch for a box key of its own.
+    const forger = generateDeviceKeys();
+    const forged = signDevice(user.id, body.boxPublicKey, body.signPublicKey, forger.signSecretKey);
+    await refuse({ deviceSignature: forged }, "deviceSignature");
+    expect((await client.get<{ devices: Device[] }>("/api/messaging/devices")).body.devices).toEqual([]);
+  });
+
+  it("refuses weak keys: all-zero or small-order box keys, the identity as sign key", async () => {
+    const { client, user } = await signedInClient(t);
+    const keys = generateDeviceKeys();
+    const order8 = Buffer.from("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800", "hex");
+    const identity = Buffer.alloc(32);
+    identity[0] = 1;
+    for (const [boxPublicKey, signPublicKey, field] of [
+      ["A".repeat(43), keys.signPublicKey, "boxPublicKey"],
+      [order8.toString("base64url"), keys.signPublicKey, "boxPublicKey"],
+      [keys.boxPublicKey, identity.toString("base64url"), "signPublicKey"],
+    ] as const) {
+      const deviceSignature = signDevice(user.id, boxPublicKey, signPublicKey, keys.signSecretKey);
+      const body = { name: "Weak", boxPublicKey, signPublicKey, deviceSignature };
+      const res = await client.post<Failure>("/api/messaging/devices", body);
+      expect([res.status, res.body.error.details?.[0]?.field]).toEqual([422, field]);
+    }
+  });
+
   it("allows ten active devices at once; an eleventh waits until one is revoked", async () => {
     const { client } = await signedInClient(t);
     const devices = await Promise.all(Array.from({ length: 10 }, (_, i) => registerDevice(client, `Device ${i}`)));
-    const refused = await client.post<{ error: { code: string } }>("/api/messaging/devices", {
-      name: "One too many",
-      boxPublicKey: bytes(32),
-      signPublicKey: bytes(32),
-    });
+    const refused = await client.post<{ error: { code: string } }>(
+      "/api/messaging/devices",
+      (await deviceBody(client, "One too many")).body,
+    );
     expect(refused.status).toBe(409);
     await client.request("DELETE", `/api/messaging/devices/${devices[0]?.id}`);
     expect((await registerDevice(client, "Now there is room")).name).toBe("Now there is room");
@@ -121,44 +173,110 @@ describe("devices", () => {
 describe("recovery key", () => {
   it("is 404 until set, then holds the public key and passphrase wrap", async () => {
     const { client } = await signedInClient(t);
+    const device = await registerDevice(client);
     expect((await client.get("/api/messaging/recovery")).status).toBe(404);
     const wrap = { salt: bytes(16), nonce: bytes(24), ciphertext: bytes(80), opsLimit: 3, memLimit: 64 * 1024 * 1024 };
-    const key = bytes(32);
-    const set = await client.put<RecoveryState>("/api/messaging/recovery", {
-      recoveryPublicKey: key,
-      passphraseWrap: wrap,
-    });
+    const first = { ...(await recoveryBody(client)), passphraseWrap: wrap };
+    const set = await client.put<RecoveryState>("/api/messaging/recovery", first);
     expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ recoveryPublicKey: key, passphraseWrap: wrap });
+    expect(set.body).toMatchObject({ ...first, signedByDeviceId: device.id });
     expect((await client.get<RecoveryState>("/api/messaging/recovery")).body).toEqual(set.body);
-    const replaced = await client.put<RecoveryState>("/api/messaging/recovery", {
-      recoveryPublicKey: bytes(32),
-      passphraseWrap: null,
-    });
+    const replaced = await client.put<RecoveryState>("/api/messaging/recovery", await recoveryBody(client));
     expect(replaced.body.passphraseWrap).toBeNull();
-    const weak = await client.put("/api/messaging/recovery", {
-      recoveryPublicKey: key,
-      passphraseWrap: { ...wrap, memLimit: 1024 },
-    });
-    expect(weak.status).toBe(400);
+    // Cheaper than Argon2id at 3 passes over 64 MiB, or dearer than a phone can bear: refused.
+    for (const cheap of [{ memLimit: 1024 }, { memLimit: 32 * 1024 * 1024 }, { opsLimit: 2 }, { opsLimit: 11 }]) {
+      const weak = await client.put("/api/messaging/recovery", { ...first, passphraseWrap: { ...wrap, ...cheap } });
+      expect(weak.status).toBe(400);
+    }
+  });
+
+  it("must be vouched for by one of the caller's active devices (422 otherwise)", async () => {
+    const { client, user } = await signedInClient(t);
+    const device = await registerDevice(client);
+    const other = await signedInClient(t);
+    const theirs = await registerDevice(other.client);
+    const refuse = async (body: Record<string, unknown>, field: string) => {
+      const res = await client.put<Failure>("/api/messaging/recovery", body);
+      expect([res.status, res.body.error.details?.[0]?.field]).toEqual([422, field]);
+    };
+    const good = await recoveryBody(client);
+    await refuse({ ...good, signature: bytes(64) }, "signature");
+    await refuse({ ...good, recoveryPublicKey: generateRecoveryKey().publicKey }, "signature");
+    // Another member's device, even with a signature made for this member: not the caller's device.
+    const byTheirs = signRecoveryKey(user.id, good.recoveryPublicKey, keysOf(theirs.id).signSecretKey);
+    await refuse({ ...good, signedByDeviceId: theirs.id, signature: byTheirs }, "signedByDeviceId");
+    // The caller's device signing for another member's account.
+    const forOther = signRecoveryKey(other.user.id, good.recoveryPublicKey, keysOf(device.id).signSecretKey);
+    await refuse({ ...good, signature: forOther }, "signature");
+    await refuse({ ...good, recoveryPublicKey: "A".repeat(43) }, "recoveryPublicKey");
+    expect((await client.request("DELETE", `/api/messaging/devices/${device.id}`)).status).toBe(200);
+    await refuse(good, "signedByDeviceId");
+    expect((await client.get("/api/messaging/recovery")).status).toBe(404);
+  });
+
+  it("tells the member when it is replaced, and their conversations that it changed", async () => {
+    const chat = await chattingPair(t);
+    const notices = async () =>
+      (await chat.mentor.client.get<{ notifications: Notification[] }>("/api/notifications")).body.notifications.filter(
+        (n) => n.kind === "account.recovery_key_changed",
+      );
+    await setRecoveryKey(chat.mentor.client);
+    expect(await notices()).toEqual([]);
+    const menteeSocket = await socketOf(chat.mentee.client);
+    const changed = nextEvent(menteeSocket, "conversation:changed");
+    await setRecoveryKey(chat.mentor.client);
+    expect(await changed).toEqual([{ conversationId: chat.conversationId }]);
+    expect((await notices()).map((n) => n.title)).toEqual(["Your recovery key was changed"]);
   });
 
   it("a member's recovery key must be covered by the next epoch, and a replaced one shows as missing", async () => {
     const chat = await chattingPair(t);
-    await chat.mentor.client.put("/api/messaging/recovery", { recoveryPublicKey: bytes(32), passphraseWrap: null });
+    const firstKey = await setRecoveryKey(chat.mentor.client);
     let detail = await detailOf(chat.mentee.client, chat.conversationId);
-    expect(detail.recoveryKeys.map((k) => k.userId)).toEqual([chat.mentor.user.id]);
+    expect(detail.recoveryKeys).toEqual([
+      expect.objectContaining({ userId: chat.mentor.user.id, signedByDeviceId: chat.mentorDevice.id }),
+    ]);
     expect(detail.missingEnvelopes.recoveryUserIds).toEqual([chat.mentor.user.id]);
     const add = `/api/conversations/${chat.conversationId}/keys/1/envelopes`;
-    const body = { envelopes: [], recoveryEnvelopes: [{ userId: chat.mentor.user.id, sealedKey: bytes(80) }] };
-    expect((await chat.mentee.client.post<ConversationDetail>(add, body)).status).toBe(200);
+    const sealedTo = (recoveryPublicKey: string) => ({
+      envelopes: [],
+      recoveryEnvelopes: [{ userId: chat.mentor.user.id, recoveryPublicKey, sealedKey: bytes(80) }],
+    });
+    expect((await chat.mentee.client.post<ConversationDetail>(add, sealedTo(firstKey))).status).toBe(200);
     detail = await detailOf(chat.mentee.client, chat.conversationId);
     expect(detail.missingEnvelopes.recoveryUserIds).toEqual([]);
-    expect((await chat.mentee.client.post(add, body)).status).toBe(409);
+    expect((await chat.mentee.client.post(add, sealedTo(firstKey))).status).toBe(409);
 
-    await chat.mentor.client.put("/api/messaging/recovery", { recoveryPublicKey: bytes(32), passphraseWrap: null });
+    const secondKey = await setRecoveryKey(chat.mentor.client);
     detail = await detailOf(chat.mentee.client, chat.conversationId);
     expect(detail.missingEnvelopes.recoveryUserIds).toEqual([chat.mentor.user.id]);
-    expect((await chat.mentee.client.post(add, body)).status).toBe(200);
+    // Sealed to the key the sender saw before it was replaced: 409, so the sender seals again.
+    const stale = await chat.mentee.client.post<Failure>(add, sealedTo(firstKey));
+    expect([stale.status, stale.body.error.details?.[0]?.field]).toEqual([
+      409,
+      "recoveryEnvelopes[0].recoveryPublicKey",
+    ]);
+    expect((await chat.mentee.client.post(add, sealedTo(secondKey))).status).toBe(200);
+    const stored = await t.ctx.db
+      .selectFrom("conversation_recovery_envelopes")
+      .select("recovery_public_key")
+      .where("conversation_id", "=", chat.conversationId)
+      .executeTakeFirstOrThrow();
+    expect(stored.recovery_public_key).toBe(secondKey);
+
+    // A new epoch's recovery envelopes are held to the same rule.
+    await requireRekey(t, chat.conversationId);
+    const keys = `/api/conversations/${chat.conversationId}/keys`;
+    const body = await epochBody(chat.mentee.client, chat.conversationId, chat.menteeDevice.id);
+    const old = {
+      ...body,
+      recoveryEnvelopes: body.recoveryEnvelopes.map((e) => ({ ...e, recoveryPublicKey: firstKey })),
+    };
+    const refused = await chat.mentee.client.post<Failure>(keys, old);
+    expect([refused.status, refused.body.error.details?.[0]?.field]).toEqual([
+      409,
+      "recoveryEnvelopes[0].recoveryPublicKey",
+    ]);
+    expect((await chat.mentee.client.post(keys, body)).status).toBe(201);
   });
 });

@@ -1,4 +1,4 @@
-import { sealKey } from "@mentalverse/e2ee";
+import { generateConversationKey, sealKey } from "@mentalverse/e2ee";
 import type { ConversationSummary } from "@mentalverse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activePair } from "../../../test/activity-fixture.js";
@@ -97,5 +97,22 @@ describe("end-to-end encrypted conversation", () => {
       .where("epoch", "=", 2)
       .execute();
     expect(envelope.map((e) => e.device_id)).not.toContain(mentee.device?.id);
+  });
+});
+
+describe("keys a member's device will not use", () => {
+  it("refuses a key that does not match its epoch's signed commitment, as a server-substituted key would be", async () => {
+    const { mentee, mentor, conversationId } = await encryptedPair();
+    await mentee.sendText(conversationId, "Under the genuine key");
+    // A server that seals a key of its own to the mentor's device: the envelope opens, the commitment does not match.
+    const substitute = generateConversationKey();
+    await t.ctx.db
+      .updateTable("conversation_key_envelopes")
+      .set({ sealed_key: sealKey(substitute, mentor.device?.keys.boxPublicKey as string) })
+      .where("conversation_id", "=", conversationId)
+      .where("device_id", "=", mentor.device?.id as string)
+      .execute();
+    await expect(mentor.loadKeys(conversationId)).rejects.toThrow(/does not match its signed commitment/);
+    expect(mentor.keys.get(conversationId)?.has(1) ?? false).toBe(false);
   });
 });

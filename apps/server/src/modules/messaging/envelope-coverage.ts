@@ -44,3 +44,23 @@ export function checkCoverage(input: {
     ]);
   }
 }
+
+/**
+ * Each recovery envelope names the recovery key it was sealed to; it must be the member's current
+ * one. A mismatch means the member replaced their key while the sender was sealing (or the sender saw
+ * another key than the one stored): 409, so the client refetches and seals again. Run under the
+ * conversation's lock, after checkCoverage has made sure every user has a key.
+ */
+export function checkRecoveryKeysCurrent(
+  envelopes: readonly { userId: string; recoveryPublicKey: string }[],
+  current: readonly { user_id: string; recovery_public_key: string }[],
+): void {
+  const keyOf = new Map(current.map((k) => [k.user_id, k.recovery_public_key]));
+  envelopes.forEach((e, i) => {
+    if (keyOf.get(e.userId) !== e.recoveryPublicKey) {
+      throw conflict("That member's recovery key has changed; seal to the current one", [
+        { field: `recoveryEnvelopes[${i}].recoveryPublicKey`, reason: "not the member's current recovery key" },
+      ]);
+    }
+  });
+}

@@ -38,7 +38,7 @@ export async function listMembershipsForSend(db: Db, conversationIds: readonly s
   if (conversationIds.length === 0) return [];
   return db
     .selectFrom("conversation_members")
-    .select(["conversation_id", "user_id", "joined_at", "left_at", "muted_until"])
+    .select(["conversation_id", "user_id", "joined_seq", "left_at", "muted_until"])
     .where("conversation_id", "in", [...conversationIds])
     .execute();
 }
@@ -67,11 +67,11 @@ export async function findEventsBySeq(
   db: Db,
   conversationIds: readonly string[],
   seqs: readonly number[],
-): Promise<Pick<EventRow, "conversation_id" | "seq" | "kind" | "sender_id" | "created_at" | "deleted_at">[]> {
+): Promise<Pick<EventRow, "conversation_id" | "seq" | "kind" | "sender_id" | "deleted_at">[]> {
   if (conversationIds.length === 0 || seqs.length === 0) return [];
   return db
     .selectFrom("conversation_events")
-    .select(["conversation_id", "seq", "kind", "sender_id", "created_at", "deleted_at"])
+    .select(["conversation_id", "seq", "kind", "sender_id", "deleted_at"])
     .where("conversation_id", "in", [...conversationIds])
     .where("seq", "in", [...seqs])
     .execute();

@@ -11,6 +11,7 @@ import type { RouteModule } from "../../http/types.js";
 import { listEvents } from "./list-events.js";
 import { markRead } from "./mark-read.js";
 import { ConversationParams, signedIn, tags } from "./params.js";
+import { checkReadRate, checkSendRate } from "./rate-limits.js";
 import { sendEvent } from "./send-event.js";
 
 /** The conversation's log: pages of it, sending to it (as the socket does), read receipts. */
@@ -36,13 +37,15 @@ const eventRoutes: RouteModule = async (app, ctx) => {
       config: signedIn,
       schema: {
         tags,
-        summary: "Send a message, edit, reaction or delete (201; 200 with the stored event on a retry)",
+        summary:
+          "Send a message, edit, reaction or delete (201; 200 with the stored event on a retry; 429 over the member's rate; 503 busy, retry)",
         params: ConversationParams,
         body: SendEventRequestSchema,
         response: { 200: SendEventResultSchema, 201: SendEventResultSchema },
       },
     },
     async (request, reply) => {
+      checkSendRate(ctx, callerOf(request).userId);
       const { event, created } = await sendEvent(ctx, callerOf(request).userId, request.params.id, request.body);
       return reply.status(created ? 201 : 200).send({ event });
     },
@@ -60,7 +63,10 @@ const eventRoutes: RouteModule = async (app, ctx) => {
         response: { 200: OkResponseSchema },
       },
     },
-    async (request) => markRead(ctx, callerOf(request).userId, request.params.id, request.body.seq),
+    async (request) => {
+      checkReadRate(ctx, callerOf(request).userId);
+      return markRead(ctx, callerOf(request).userId, request.params.id, request.body.seq);
+    },
   );
 };
 

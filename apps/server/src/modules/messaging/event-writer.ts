@@ -1,4 +1,5 @@
 import type { AppContext } from "../../context.js";
+import { AppError } from "../../lib/errors.js";
 import { presentEvent } from "./presenter.js";
 import { type ItemResult, storeEventBatch, type WriteItem } from "./store-event-batch.js";
 
@@ -15,12 +16,19 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** Answer to a send while the process already holds its maximum of waiting ones: retry (same clientId) shortly. */
+export const writerBusy = () =>
+  new AppError(503, "unavailable", "busy, retry", [{ field: "conversationId", reason: "too many sends waiting" }]);
+
 class Lane {
   private queue: Pending[] = [];
   private busy = false;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly ctx: AppContext) {}
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly settled: (count: number) => void,
+  ) {}
 
   add(pending: Pending): void {
     this.queue.push(pending);
@@ -54,9 +62,11 @@ class Lane {
     } catch (error) {
       // Nothing of this batch was stored: every sender hears so and may retry with the same client id.
       this.ctx.log.error({ err: error, size: batch.length }, "could not store a batch of conversation events");
+      this.settled(batch.length);
       for (const pending of batch) pending.reject(error);
       return;
     }
+    this.settled(batch.length);
     batch.forEach((pending, i) => {
       const result = results[i] as ItemResult;
       if (result.ok) pending.resolve(result);
@@ -73,8 +83,7 @@ class Lane {
   private async store(items: WriteItem[]): Promise<ItemResult[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const now = this.ctx.clock.now();
-        return await this.ctx.database.transaction((trx) => storeEventBatch(trx, items, now));
+        return await this.ctx.database.transaction((trx) => storeEventBatch(trx, items, this.ctx.clock));
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (attempt >= 3 || typeof code !== "string" || !RETRYABLE.has(code)) throw error;
@@ -88,19 +97,35 @@ class Lane {
  * queue here; a lane gathers them for a millisecond (or until MAX_BATCH), then stores the whole batch
  * in one transaction and only then acknowledges each sender and pushes each event to the members.
  * While a batch is being written the next one gathers, so under load batches grow and the cost per
- * event falls. On PGlite (one connection) there is one lane.
+ * event falls. On PGlite (one connection) there is one lane. At most `maxPending` items wait in the
+ * whole process (queued or being written); beyond that a write is refused at once with 503 "busy,
+ * retry", so a flood cannot grow memory or latency without bound.
  */
 export class EventWriter {
   private readonly lanes: Lane[];
+  private pending = 0;
+  readonly maxPending: number;
 
-  constructor(ctx: AppContext) {
+  constructor(ctx: AppContext, options: { maxPending?: number } = {}) {
+    this.maxPending = options.maxPending ?? ctx.config.MESSAGING_WRITE_QUEUE_MAX;
     const count = ctx.database.kind === "pglite" ? 1 : POSTGRES_LANES;
-    this.lanes = Array.from({ length: count }, () => new Lane(ctx));
+    const settled = (n: number) => {
+      this.pending -= n;
+    };
+    this.lanes = Array.from({ length: count }, () => new Lane(ctx, settled));
   }
 
   write(item: WriteItem): Promise<Extract<ItemResult, { ok: true }>> {
+    // The server's own notices (membership changes already committed) are rare and always queue.
+    if (item.type === "send" && this.pending >= this.maxPending) return Promise.reject(writerBusy());
+    this.pending += 1;
     const lane = this.lanes[laneOf(item.conversationId, this.lanes.length)] as Lane;
     return new Promise((resolve, reject) => lane.add({ item, resolve, reject }));
+  }
+
+  /** Items queued or being written now. */
+  get waiting(): number {
+    return this.pending;
   }
 }
 

@@ -4,10 +4,14 @@ import type { ConversationEventsTable } from "../../db/schema.js";
 
 export type EventRow = Selectable<ConversationEventsTable>;
 
-/** What one membership may see of the log: from when they joined until they left. */
+/**
+ * What one membership may see of the log: events numbered after the conversation's last number when
+ * they joined, up to its last number when they left (both read under the conversation's lock, so
+ * they hold whatever the clocks of several server processes say).
+ */
 export interface VisibleWindow {
-  joinedAt: Date;
-  leftAt: Date | null;
+  joinedSeq: number;
+  leftSeq: number | null;
 }
 
 function visible(db: Db, conversationId: string, window: VisibleWindow) {
@@ -15,8 +19,8 @@ function visible(db: Db, conversationId: string, window: VisibleWindow) {
     .selectFrom("conversation_events")
     .selectAll()
     .where("conversation_id", "=", conversationId)
-    .where("created_at", ">=", window.joinedAt);
-  if (window.leftAt) query = query.where("created_at", "<=", window.leftAt);
+    .where("seq", ">", window.joinedSeq);
+  if (window.leftSeq !== null) query = query.where("seq", "<=", window.leftSeq);
   return query;
 }
 
@@ -40,16 +44,4 @@ export async function listEventsBefore(
   take: number,
 ): Promise<EventRow[]> {
   return visible(db, conversationId, window).where("seq", "<", before).orderBy("seq", "desc").limit(take).execute();
-}
-
-/** The last seq the membership may see (0 when none). */
-export async function lastVisibleSeq(db: Db, conversationId: string, window: VisibleWindow): Promise<number> {
-  let query = db
-    .selectFrom("conversation_events")
-    .select((eb) => eb.fn.max("seq").as("seq"))
-    .where("conversation_id", "=", conversationId)
-    .where("created_at", ">=", window.joinedAt);
-  if (window.leftAt) query = query.where("created_at", "<=", window.leftAt);
-  const row = await query.executeTakeFirst();
-  return Number(row?.seq ?? 0);
 }

@@ -3,6 +3,7 @@ import type { AppContext } from "../../context.js";
 import type { Db } from "../../db/database.js";
 import { notFound } from "../../lib/errors.js";
 import { findConversation } from "./conversations-repository.js";
+import { readFormerDetail } from "./former-member-view.js";
 import {
   listActiveMemberDevices,
   listDevicesOfMembers,
@@ -14,8 +15,9 @@ import { countUnread, listMembersOf } from "./members-repository.js";
 import { presentDetail } from "./presenter.js";
 
 /**
- * A conversation as one member (current or former) sees it: members, every member device's public
- * keys, recovery keys, and what the current key epoch still lacks. 404 for anyone never a member.
+ * A conversation as one member sees it: members, every member device's public keys, recovery keys,
+ * and what the current key epoch still lacks. A former member sees it as it stood when they left
+ * (former-member-view.ts). 404 for anyone never a member.
  */
 export async function getConversationDetail(
   ctx: Pick<AppContext, "db">,
@@ -35,6 +37,7 @@ export async function readConversationDetail(
   const members = conversation ? await listMembersOf(db, [conversationId]) : [];
   const me = members.find((m) => m.user_id === viewerId);
   if (!conversation || !me) throw notFound("Conversation");
+  if (me.left_at !== null) return readFormerDetail(db, conversation, me, members);
   const [unread, devices, recoveryKeys, missingEnvelopes] = await Promise.all([
     countUnread(db, viewerId, [conversationId]),
     listDevicesOfMembers(db, conversationId),

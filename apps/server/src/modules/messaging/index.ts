@@ -13,10 +13,13 @@
  *   404 (AppError) for anyone who was never a member.
  * - markRekeyNeeded(db, conversationId): membership changed, so the next sender's device must make a
  *   new key epoch before new ciphertext is accepted. Run it in the transaction that changes membership.
+ * - pairStateChanged(ctx, relationshipId): a relationship's status changed; its pair conversation
+ *   turns open or read-only to match and the pair hear conversation:changed. Call after commit.
  */
 export { appendSystemEvent } from "./append-system-event.js";
 export { markRekeyNeeded } from "./conversations-repository.js";
 export { getConversationDetail } from "./get-conversation.js";
 export { type ActiveMembership, findActiveMembership } from "./membership.js";
 export { notifyConversationChanged } from "./notify-conversation-changed.js";
+export { pairStateChanged } from "./pair-state-changed.js";
 export { messagingSocketModule } from "./socket.js";

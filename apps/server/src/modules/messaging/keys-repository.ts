@@ -16,15 +16,15 @@ export async function listActiveMemberDevices(
     .execute();
 }
 
-/** Recovery public keys of the conversation's current members (those who set one). */
+/** Recovery public keys of the conversation's current members (those who set one), with the device that signed each. */
 export async function listMemberRecoveryKeys(
   db: Db,
   conversationId: string,
-): Promise<{ user_id: string; recovery_public_key: string }[]> {
+): Promise<{ user_id: string; recovery_public_key: string; signed_by_device_id: string | null; signature: string }[]> {
   return db
     .selectFrom("messaging_recovery_keys as k")
     .innerJoin("conversation_members as m", "m.user_id", "k.user_id")
-    .select(["k.user_id", "k.recovery_public_key"])
+    .select(["k.user_id", "k.recovery_public_key", "k.signed_by_device_id", "k.signature"])
     .where("m.conversation_id", "=", conversationId)
     .where("m.left_at", "is", null)
     .orderBy("k.user_id")
@@ -36,7 +36,7 @@ export async function listDevicesOfMembers(db: Db, conversationId: string) {
   return db
     .selectFrom("messaging_devices as d")
     .innerJoin("conversation_members as m", "m.user_id", "d.user_id")
-    .select(["d.id", "d.user_id", "d.box_public_key", "d.sign_public_key", "d.revoked_at"])
+    .select(["d.id", "d.user_id", "d.box_public_key", "d.sign_public_key", "d.device_signature", "d.revoked_at"])
     .where("m.conversation_id", "=", conversationId)
     .orderBy("d.created_at")
     .orderBy("d.id")
@@ -70,7 +70,14 @@ export async function listRecoveryEnvelopeKeys(
 
 export async function insertEpoch(
   db: Db,
-  epoch: { conversationId: string; epoch: number; createdByDeviceId: string; now: Date },
+  epoch: {
+    conversationId: string;
+    epoch: number;
+    createdByDeviceId: string;
+    keyCommitment: string;
+    signature: string;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto("conversation_key_epochs")
@@ -78,6 +85,8 @@ export async function insertEpoch(
       conversation_id: epoch.conversationId,
       epoch: epoch.epoch,
       created_by_device_id: epoch.createdByDeviceId,
+      key_commitment: epoch.keyCommitment,
+      signature: epoch.signature,
       created_at: epoch.now,
     })
     .execute();
@@ -103,7 +112,7 @@ export async function insertEnvelopes(
     .execute();
 }
 
-/** Recovery envelopes; one sealed to a member's earlier recovery key is replaced. */
+/** Recovery envelopes, each with the key it was sealed to; one sealed to a member's earlier recovery key is replaced. */
 export async function upsertRecoveryEnvelopes(
   db: Db,
   conversationId: string,
@@ -154,6 +163,8 @@ export async function listEpochsWithEnvelopes(
       "k.epoch",
       "k.created_at",
       "k.created_by_device_id",
+      "k.key_commitment",
+      "k.signature",
       "d.sealed_key",
       "r.sealed_key as recovery_sealed_key",
     ])

@@ -1,3 +1,4 @@
+import { generateConversationKey, keyCommitment, ready, signKeyEpoch } from "@mentalverse/e2ee";
 import type { ConversationDetail, KeyEnvelopesResponse } from "@mentalverse/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInClient } from "../../../test/factories.js";
@@ -7,13 +8,16 @@ import {
   chattingPair,
   detailOf,
   epochBody,
+  keysOf,
   registerDevice,
+  requireRekey,
   rotate,
   setRecoveryKey,
 } from "../../../test/messaging-fixture.js";
 
 let t: TestApp;
 beforeAll(async () => {
+  await ready();
   t = await createTestApp();
 });
 afterAll(() => t.close());
@@ -77,7 +81,18 @@ describe("key epochs", () => {
       .execute();
     expect(members.map((m) => m.from_epoch)).toEqual([1, 1]);
 
+    // A key is replaced only when one is needed: otherwise any member could keep swapping it.
+    const unneeded = await chat.mentor.client.post<Failure>(
+      keys,
+      await epochBody(chat.mentor.client, chat.conversationId, chat.mentorDevice.id),
+    );
+    expect([unneeded.status, unneeded.body.error.details?.[0]]).toEqual([
+      409,
+      { field: "epoch", reason: "no new key needed" },
+    ]);
+
     // Two devices racing for the same next number: one wins, the other hears 409.
+    await requireRekey(t, chat.conversationId);
     const [a, b] = await Promise.all([
       epochBody(chat.mentee.client, chat.conversationId, chat.menteeDevice.id),
       epochBody(chat.mentor.client, chat.conversationId, chat.mentorDevice.id),
@@ -92,6 +107,7 @@ describe("key epochs", () => {
     await setRecoveryKey(chat.mentee.client);
     const body = await epochBody(chat.mentee.client, chat.conversationId, chat.menteeDevice.id);
     expect((await chat.mentee.client.post(`/api/conversations/${chat.conversationId}/keys`, body)).status).toBe(201);
+    await requireRekey(t, chat.conversationId);
     await rotate(chat.mentor.client, chat.conversationId, chat.mentorDevice.id);
 
     const keysOf = (client: typeof chat.mentee.client, deviceId: string) =>
@@ -102,6 +118,8 @@ describe("key epochs", () => {
     const first = mine.body.epochs[0];
     expect(first).toMatchObject({
       createdByDeviceId: chat.menteeDevice.id,
+      keyCommitment: body.keyCommitment,
+      signature: body.signature,
       sealedKey: body.envelopes.find((e) => e.deviceId === chat.menteeDevice.id)?.sealedKey,
       recoverySealedKey: body.recoveryEnvelopes[0]?.sealedKey,
     });
@@ -128,9 +146,51 @@ describe("key epochs", () => {
     const device = await registerDevice(late.client);
     const keys = `/api/conversations/${chat.conversationId}/keys?deviceId=${device.id}`;
     expect((await late.client.get<KeyEnvelopesResponse>(keys)).body.epochs).toEqual([]);
+    await requireRekey(t, chat.conversationId);
     await rotate(chat.mentor.client, chat.conversationId, chat.mentorDevice.id);
     const epochs = (await late.client.get<KeyEnvelopesResponse>(keys)).body.epochs;
     expect(epochs.map((e) => [e.epoch, e.sealedKey !== null])).toEqual([[2, true]]);
+  });
+});
+
+describe("epoch proof and who may make one", () => {
+  it("refuses an epoch whose signature is not the creating device's over its number and commitment (422)", async () => {
+    const chat = await chattingPair(t, { epoch: false });
+    const keys = `/api/conversations/${chat.conversationId}/keys`;
+    const body = await epochBody(chat.mentee.client, chat.conversationId, chat.menteeDevice.id);
+    const refuse = async (patch: Record<string, unknown>, field: string) => {
+      const res = await chat.mentee.client.post<Failure>(keys, { ...body, ...patch });
+      expect([res.status, res.body.error.details?.[0]?.field]).toEqual([422, field]);
+    };
+    const secret = keysOf(chat.menteeDevice.id).signSecretKey;
+    await refuse({ signature: bytes(64) }, "signature");
+    // Signed by the other member's device, for another epoch, another conversation, another key.
+    const theirs = keysOf(chat.mentorDevice.id).signSecretKey;
+    await refuse({ signature: signKeyEpoch(chat.conversationId, 1, body.keyCommitment, theirs) }, "signature");
+    await refuse({ signature: signKeyEpoch(chat.conversationId, 2, body.keyCommitment, secret) }, "signature");
+    await refuse({ signature: signKeyEpoch(crypto.randomUUID(), 1, body.keyCommitment, secret) }, "signature");
+    await refuse({ keyCommitment: keyCommitment(generateConversationKey()) }, "signature");
+    await refuse({ keyCommitment: "abc" }, "keyCommitment");
+    expect((await detailOf(chat.mentee.client, chat.conversationId)).currentEpoch).toBeNull();
+    expect((await chat.mentee.client.post(keys, body)).status).toBe(201);
+  });
+
+  it("a muted member may not make a new key", async () => {
+    const chat = await chattingPair(t);
+    await requireRekey(t, chat.conversationId);
+    await t.ctx.db
+      .updateTable("conversation_members")
+      .set({ muted_until: new Date(t.clock.now().getTime() + 3_600_000) })
+      .where("conversation_id", "=", chat.conversationId)
+      .where("user_id", "=", chat.mentor.user.id)
+      .execute();
+    const keys = `/api/conversations/${chat.conversationId}/keys`;
+    const muted = await chat.mentor.client.post<Failure>(
+      keys,
+      await epochBody(chat.mentor.client, chat.conversationId, chat.mentorDevice.id),
+    );
+    expect([muted.status, muted.body.error.details?.[0]?.reason]).toEqual([403, "muted"]);
+    expect(await rotate(chat.mentee.client, chat.conversationId, chat.menteeDevice.id)).toBe(2);
   });
 });
 

@@ -36,6 +36,8 @@ export async function listKeyEnvelopes(
       epoch: r.epoch,
       createdAt: r.created_at.toISOString(),
       createdByDeviceId: r.created_by_device_id,
+      keyCommitment: r.key_commitment,
+      signature: r.signature,
       sealedKey: r.sealed_key,
       recoverySealedKey: r.recovery_sealed_key,
     })),

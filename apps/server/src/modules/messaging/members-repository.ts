@@ -50,15 +50,41 @@ export async function listCurrentConversationIdsOf(db: Db, userId: string): Prom
   return rows.map((r) => r.conversation_id);
 }
 
+/** The (conversation, member) pairs that already have a row, current or former. */
+export async function listMemberKeys(
+  db: Db,
+  conversationIds: readonly string[],
+): Promise<{ conversation_id: string; user_id: string }[]> {
+  if (conversationIds.length === 0) return [];
+  return db
+    .selectFrom("conversation_members")
+    .select(["conversation_id", "user_id"])
+    .where("conversation_id", "in", [...conversationIds])
+    .execute();
+}
+
+/** New members; `joinedSeq` is the conversation's last_seq read under its row lock in the same transaction. */
 export async function insertMembers(
   db: Db,
-  rows: readonly { conversationId: string; userId: string; role: MemberRow["role"]; joinedAt: Date }[],
+  rows: readonly {
+    conversationId: string;
+    userId: string;
+    role: MemberRow["role"];
+    joinedAt: Date;
+    joinedSeq: number;
+  }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto("conversation_members")
     .values(
-      rows.map((r) => ({ conversation_id: r.conversationId, user_id: r.userId, role: r.role, joined_at: r.joinedAt })),
+      rows.map((r) => ({
+        conversation_id: r.conversationId,
+        user_id: r.userId,
+        role: r.role,
+        joined_at: r.joinedAt,
+        joined_seq: r.joinedSeq,
+      })),
     )
     .onConflict((oc) => oc.columns(["conversation_id", "user_id"]).doNothing())
     .execute();
@@ -94,7 +120,10 @@ export async function advanceReadMark(
   return row ? Number(row.after) : undefined;
 }
 
-/** Per conversation: messages from others after the member's read mark, within what they may see. */
+/**
+ * Per conversation: messages from others after the member's read mark and after they joined (by
+ * number). A former member has nothing unread: their view stands still where they left.
+ */
 export async function countUnread(
   db: Db,
   userId: string,
@@ -112,8 +141,8 @@ export async function countUnread(
     .where("e.deleted_at", "is", null)
     .whereRef("e.seq", ">", "m.last_read_seq")
     .where((eb) => eb.or([eb("e.sender_id", "is", null), eb("e.sender_id", "<>", userId)]))
-    .whereRef("e.created_at", ">=", "m.joined_at")
-    .where((eb) => eb.or([eb("m.left_at", "is", null), eb("e.created_at", "<=", eb.ref("m.left_at"))]))
+    .whereRef("e.seq", ">", "m.joined_seq")
+    .where("m.left_at", "is", null)
     .groupBy("e.conversation_id")
     .execute();
   return new Map(rows.map((r) => [r.conversation_id, Number(r.n)]));

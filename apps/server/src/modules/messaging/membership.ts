@@ -44,7 +44,8 @@ export async function requireCurrentMember(db: Db, conversationId: string, userI
   return row;
 }
 
-export const windowOf = (row: Pick<MemberRow, "joined_at" | "left_at">): VisibleWindow => ({
-  joinedAt: row.joined_at,
-  leftAt: row.left_at,
+/** The numbers a membership may see; a row that left without a recorded left_seq sees nothing new. */
+export const windowOf = (row: Pick<MemberRow, "joined_seq" | "left_seq" | "left_at">): VisibleWindow => ({
+  joinedSeq: Number(row.joined_seq),
+  leftSeq: row.left_seq !== null ? Number(row.left_seq) : row.left_at !== null ? Number(row.joined_seq) : null,
 });

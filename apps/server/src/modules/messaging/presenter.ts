@@ -24,6 +24,7 @@ export function presentDevice(row: DeviceRow): Device {
     name: row.name,
     boxPublicKey: row.box_public_key,
     signPublicKey: row.sign_public_key,
+    deviceSignature: row.device_signature,
     createdAt: row.created_at.toISOString(),
     revokedAt: iso(row.revoked_at),
   };
@@ -33,6 +34,8 @@ export function presentRecovery(row: RecoveryRow): RecoveryState {
   return {
     recoveryPublicKey: row.recovery_public_key,
     passphraseWrap: (row.passphrase_wrap as PassphraseWrap | null) ?? null,
+    signedByDeviceId: row.signed_by_device_id,
+    signature: row.signature,
     updatedAt: row.updated_at.toISOString(),
   };
 }
@@ -133,9 +136,15 @@ export interface DetailInput extends SummaryInput {
     user_id: string;
     box_public_key: string;
     sign_public_key: string;
+    device_signature: string;
     revoked_at: Date | null;
   }[];
-  recoveryKeys: readonly { user_id: string; recovery_public_key: string }[];
+  recoveryKeys: readonly {
+    user_id: string;
+    recovery_public_key: string;
+    signed_by_device_id: string | null;
+    signature: string;
+  }[];
   missingEnvelopes: { deviceIds: string[]; recoveryUserIds: string[] };
 }
 
@@ -145,6 +154,7 @@ export function presentDetail(input: DetailInput): ConversationDetail {
     userId: d.user_id,
     boxPublicKey: d.box_public_key,
     signPublicKey: d.sign_public_key,
+    deviceSignature: d.device_signature,
     revokedAt: iso(d.revoked_at),
   }));
   return {
@@ -153,7 +163,12 @@ export function presentDetail(input: DetailInput): ConversationDetail {
     myRole: input.viewer.role,
     mutedUntil: iso(input.viewer.mutedUntil),
     devices,
-    recoveryKeys: input.recoveryKeys.map((k) => ({ userId: k.user_id, recoveryPublicKey: k.recovery_public_key })),
+    recoveryKeys: input.recoveryKeys.map((k) => ({
+      userId: k.user_id,
+      recoveryPublicKey: k.recovery_public_key,
+      signedByDeviceId: k.signed_by_device_id,
+      signature: k.signature,
+    })),
     missingEnvelopes: input.missingEnvelopes,
   };
 }

@@ -2,6 +2,7 @@ import type { Device, RegisterDeviceRequest } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { conflict } from "../../lib/errors.js";
 import { countActiveDevices, insertDevice, lockMemberForDevices } from "./devices-repository.js";
+import { requireDeviceSignature, requireUsableKeys } from "./key-signatures.js";
 import { listCurrentConversationIdsOf } from "./members-repository.js";
 import { notifyConversationsChanged } from "./notify-conversation-changed.js";
 import { presentDevice } from "./presenter.js";
@@ -10,11 +11,18 @@ import { presentDevice } from "./presenter.js";
 export const MAX_ACTIVE_DEVICES = 10;
 
 /**
- * Registers the public keys a device generated for itself. No new key epoch is forced: the other
+ * Registers the public keys a device generated for itself, once its signature shows the device holds
+ * the sign key and vouches for the box key under this member (422 deviceSignature otherwise), and the
+ * keys are not weak points that would make sealed keys readable. No new key epoch is forced: the other
  * members' clients see the device among the conversation's missing envelopes and seal the current
  * key to it (AddEnvelopes), so they are told the conversation changed.
  */
 export async function registerDevice(ctx: AppContext, userId: string, input: RegisterDeviceRequest): Promise<Device> {
+  await requireUsableKeys({
+    boxPublicKey: { field: "boxPublicKey", value: input.boxPublicKey },
+    signPublicKey: { field: "signPublicKey", value: input.signPublicKey },
+  });
+  requireDeviceSignature(userId, input);
   const now = ctx.clock.now();
   const row = await ctx.database.transaction(async (trx) => {
     await lockMemberForDevices(trx, userId);

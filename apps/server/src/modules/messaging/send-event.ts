@@ -2,13 +2,15 @@ import type { ConversationEvent, SendEventRequest } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { checkEventShape } from "./event-shape.js";
 import { eventWriterFor } from "./event-writer.js";
+import { refuseStrangers } from "./membership-cache.js";
 import { presentEvent } from "./presenter.js";
 
 /**
  * A member's message, edit, reaction or delete. Stored with the conversation's next number before
  * this resolves (the caller acknowledges only then), and pushed to every current member. A retry
  * with the same client id resolves to the stored event (`created: false`) and is not pushed again.
- * HTTP and the socket both come through here.
+ * HTTP and the socket both come through here (each checks the sender's rate first); a conversation
+ * the sender was never in is refused before the writer's queue, the rest of the rules in the batch.
  */
 export async function sendEvent(
   ctx: AppContext,
@@ -17,6 +19,8 @@ export async function sendEvent(
   input: SendEventRequest,
 ): Promise<{ event: ConversationEvent; created: boolean }> {
   checkEventShape(input);
+  const lookup = refuseStrangers(ctx, conversationId, userId);
+  if (lookup) await lookup;
   const result = await eventWriterFor(ctx).write({ type: "send", conversationId, userId, input });
   return { event: presentEvent(result.row), created: result.created };
 }

@@ -11,9 +11,9 @@ export interface SendFacts {
   input: SendEventRequest;
   now: Date;
   conversation: LockedConversation | undefined;
-  membership: { joined_at: Date; left_at: Date | null; muted_until: Date | null } | undefined;
+  membership: { joined_seq: number; left_at: Date | null; muted_until: Date | null } | undefined;
   device: { user_id: string; revoked_at: Date | null } | undefined;
-  target: Pick<EventRow, "kind" | "sender_id" | "created_at" | "deleted_at"> | undefined;
+  target: Pick<EventRow, "seq" | "kind" | "sender_id" | "deleted_at"> | undefined;
   attachments: ({ conversation_id: string; uploader_id: string } | undefined)[];
 }
 
@@ -53,7 +53,7 @@ export function checkSend(facts: SendFacts): void {
         : `the current epoch is ${conversation.current_epoch}`,
     );
   }
-  if (input.kind !== "message") checkTarget(facts, membership.joined_at);
+  if (input.kind !== "message") checkTarget(facts, Number(membership.joined_seq));
   facts.attachments.forEach((attachment, i) => {
     if (!attachment || attachment.conversation_id !== conversation.id || attachment.uploader_id !== userId) {
       throw invalidField(`attachmentIds[${i}]`, "not an attachment you uploaded to this conversation");
@@ -61,10 +61,13 @@ export function checkSend(facts: SendFacts): void {
   });
 }
 
-/** Edits and deletes: the sender's own undeleted message. Reactions: any undeleted message they can see. */
-function checkTarget(facts: SendFacts, joinedAt: Date): void {
+/**
+ * Edits and deletes: the sender's own undeleted message. Reactions: any undeleted message they can
+ * see, i.e. numbered after the conversation's last number when they joined.
+ */
+function checkTarget(facts: SendFacts, joinedSeq: number): void {
   const { target, input, userId } = facts;
-  if (target?.kind !== "message" || target.created_at < joinedAt) {
+  if (target?.kind !== "message" || Number(target.seq) <= joinedSeq) {
     throw invalidField("targetSeq", "no message with this number");
   }
   if (input.kind !== "reaction" && target.sender_id !== userId) {

@@ -5,19 +5,18 @@ import { findActiveMembership } from "./membership.js";
 import { effectiveState } from "./presenter.js";
 
 /**
- * A member is typing: their fellow current members hear it (nobody else, and nothing is stored).
- * Only someone who could send: a current, unmuted member of an open conversation.
+ * Who hears that this member is typing here: their fellow current members (nobody else, and nothing
+ * is stored). Null unless they could send: a current, unmuted member of an open conversation.
  */
-export async function sendTyping(
-  ctx: Pick<AppContext, "db" | "realtime" | "clock">,
+export async function typingAudience(
+  ctx: Pick<AppContext, "db" | "clock">,
   userId: string,
   conversationId: string,
-): Promise<void> {
+): Promise<string[] | null> {
   const membership = await findActiveMembership(ctx.db, conversationId, userId);
-  if (!membership) return;
-  if (membership.mutedUntil && membership.mutedUntil > ctx.clock.now()) return;
+  if (!membership) return null;
+  if (membership.mutedUntil && membership.mutedUntil > ctx.clock.now()) return null;
   const conversation = await findConversation(ctx.db, conversationId);
-  if (!conversation || effectiveState(conversation) !== "open") return;
-  const others = (await listCurrentMemberIds(ctx.db, conversationId)).filter((id) => id !== userId);
-  ctx.realtime.emitToUsers(others, "conversation:typing", { conversationId, userId });
+  if (!conversation || effectiveState(conversation) !== "open") return null;
+  return (await listCurrentMemberIds(ctx.db, conversationId)).filter((id) => id !== userId);
 }

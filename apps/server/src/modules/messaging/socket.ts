@@ -4,14 +4,13 @@ import type { AppContext } from "../../context.js";
 import { AppError } from "../../lib/errors.js";
 import type { SocketModule } from "../../realtime/server.js";
 import { markRead } from "./mark-read.js";
+import { checkReadRate, checkSendRate } from "./rate-limits.js";
 import { sendEvent } from "./send-event.js";
-import { sendTyping } from "./send-typing.js";
+import { TypingGate } from "./typing-gate.js";
 
 const SendPayloadSchema = SendEventRequestSchema.extend({ conversationId: z.uuid() });
 const ReadPayloadSchema = MarkConversationReadRequestSchema.extend({ conversationId: z.uuid() });
 const TypingPayloadSchema = z.object({ conversationId: z.uuid() });
-/** One typing notice per socket and conversation at most this often; the rest are dropped. */
-export const TYPING_INTERVAL_MS = 2000;
 
 function invalid(error: z.ZodError): SocketAck<never> {
   const issue = error.issues[0];
@@ -30,11 +29,12 @@ function failure(ctx: AppContext, error: unknown): SocketAck<never> {
 
 /**
  * Messaging over the socket: conversation:send (acknowledged once stored, with the event or the
- * HTTP-like reason), conversation:read and conversation:typing. The same services as the HTTP
- * routes; validation failures answer 400 naming the field.
+ * HTTP-like reason), conversation:read and conversation:typing. The same services and the same
+ * per-member rate limits as the HTTP routes (429 in the ack); validation failures answer 400 naming
+ * the field. Typing goes through a bounded per-socket gate (typing-gate.ts).
  */
 export const messagingSocketModule: SocketModule = (ctx, socket, userId) => {
-  const lastTyping = new Map<string, number>();
+  const typing = new TypingGate(ctx, userId);
 
   socket.on("conversation:send", async (payload, ack) => {
     const reply = typeof ack === "function" ? ack : () => {};
@@ -42,6 +42,7 @@ export const messagingSocketModule: SocketModule = (ctx, socket, userId) => {
     if (!parsed.success) return reply(invalid(parsed.error));
     const { conversationId, ...input } = parsed.data;
     try {
+      checkSendRate(ctx, userId);
       const { event } = await sendEvent(ctx, userId, conversationId, input);
       reply({ ok: true, value: event });
     } catch (error) {
@@ -54,6 +55,7 @@ export const messagingSocketModule: SocketModule = (ctx, socket, userId) => {
     const parsed = ReadPayloadSchema.safeParse(payload);
     if (!parsed.success) return reply(invalid(parsed.error));
     try {
+      checkReadRate(ctx, userId);
       await markRead(ctx, userId, parsed.data.conversationId, parsed.data.seq);
       reply({ ok: true, value: null });
     } catch (error) {
@@ -64,12 +66,8 @@ export const messagingSocketModule: SocketModule = (ctx, socket, userId) => {
   socket.on("conversation:typing", async (payload) => {
     const parsed = TypingPayloadSchema.safeParse(payload);
     if (!parsed.success) return;
-    const { conversationId } = parsed.data;
-    const now = Date.now();
-    if (now - (lastTyping.get(conversationId) ?? Number.NEGATIVE_INFINITY) < TYPING_INTERVAL_MS) return;
-    lastTyping.set(conversationId, now);
     try {
-      await sendTyping(ctx, userId, conversationId);
+      await typing.typing(parsed.data.conversationId);
     } catch (error) {
       ctx.log.warn({ err: error }, "could not pass on a typing notice");
     }

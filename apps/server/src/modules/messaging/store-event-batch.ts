@@ -2,6 +2,7 @@ import type { SendEventRequest, SystemNotice } from "@mentalverse/shared";
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { ConversationEventsTable } from "../../db/schema.js";
+import type { Clock } from "../../lib/clock.js";
 import { AppError, notFound } from "../../lib/errors.js";
 import { findDevicesByIds } from "./devices-repository.js";
 import {
@@ -33,9 +34,10 @@ const unique = <T>(values: Iterable<T>) => [...new Set(values)];
  * One transaction's worth of sends and system notices: locks the conversations, loads everything the
  * rules need with one query each, numbers the accepted events 1, 2, 3... per conversation with one
  * UPDATE, and stores them with one INSERT. A refused item gets its own error and takes no number; a
- * database failure throws and takes the whole batch with it (nothing was acknowledged).
+ * database failure throws and takes the whole batch with it (nothing was acknowledged). The batch's
+ * time is read once the locks are held, so created_at follows seq across batches of this process.
  */
-export async function storeEventBatch(trx: Db, items: readonly WriteItem[], now: Date): Promise<ItemResult[]> {
+export async function storeEventBatch(trx: Db, items: readonly WriteItem[], clock: Clock): Promise<ItemResult[]> {
   const sends = items.filter((i): i is Extract<WriteItem, { type: "send" }> => i.type === "send");
   const conversationIds = unique(items.map((i) => i.conversationId)).sort();
   const targetsWanted = sends.filter((s) => s.input.targetSeq !== undefined);
@@ -54,6 +56,8 @@ export async function storeEventBatch(trx: Db, items: readonly WriteItem[], now:
     ),
     findAttachments(trx, unique(sends.flatMap((s) => s.input.attachmentIds ?? []))),
   ]);
+  // One connection runs the queries above in order: the lock was taken first, so this is after it.
+  const now = clock.now();
   const conversationOf = new Map(locked.map((c) => [c.id, c]));
   const membershipOf = new Map(memberships.map((m) => [key(m.conversation_id, m.user_id), m]));
   const currentMembers = (conversationId: string) =>

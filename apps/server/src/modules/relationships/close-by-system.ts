@@ -1,4 +1,5 @@
 import type { AppContext } from "../../context.js";
+import { pairStateChanged } from "../messaging/index.js";
 import { NOTICES, sendNotices } from "./notices.js";
 import { factsOf } from "./party.js";
 import { recordEvent } from "./record-transition.js";
@@ -29,5 +30,6 @@ export async function closeBySystem(ctx: AppContext, relationshipId: string, rea
     { userId: rel.mentee_id, notice: NOTICES.closed(rel.id, reason, true) },
     { userId: rel.mentor_id, notice: NOTICES.closed(rel.id, reason, false) },
   ]);
+  await pairStateChanged(ctx, rel.id);
   return true;
 }

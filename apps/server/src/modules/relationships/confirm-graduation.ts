@@ -1,6 +1,7 @@
 import type { RelationshipDetail } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { conflict } from "../../lib/errors.js";
+import { pairStateChanged } from "../messaging/index.js";
 import type { RequestActor } from "./actor.js";
 import { NOTICES } from "./notices.js";
 import { factsOf } from "./party.js";
@@ -11,7 +12,7 @@ import { checkTransition } from "./transitions.js";
 
 /** One of the pair confirms graduation (a plan must exist); the second confirmation is the graduation moment. */
 export async function confirmGraduation(ctx: AppContext, actor: RequestActor, id: string): Promise<RelationshipDetail> {
-  return partyAction(ctx, actor, id, async (trx, rel, party) => {
+  const detail = await partyAction(ctx, actor, id, async (trx, rel, party) => {
     enforce(checkTransition(factsOf(rel), "graduate", party), rel, "graduate");
     if (!rel.graduation_plan) {
       throw conflict("Write your graduation plan and target date first", [{ field: "plan", reason: "No plan yet" }]);
@@ -35,4 +36,6 @@ export async function confirmGraduation(ctx: AppContext, actor: RequestActor, id
       { userId: rel.mentor_id, notice: NOTICES.graduated(rel.id, false) },
     ];
   });
+  if (detail.status === "graduated") await pairStateChanged(ctx, id);
+  return detail;
 }

@@ -1,6 +1,7 @@
 import type { RelationshipDetail } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { requestRecommendations } from "../matching/request-recommendations.js";
+import { pairStateChanged } from "../messaging/index.js";
 import type { RequestActor } from "./actor.js";
 import { NOTICES } from "./notices.js";
 import { factsOf } from "./party.js";
@@ -49,6 +50,7 @@ export async function requestRematch(ctx: AppContext, actor: RequestActor, id: s
       },
     ];
   });
+  await pairStateChanged(ctx, id);
   if (menteeId) await requestRecommendations(ctx, menteeId);
   return detail;
 }

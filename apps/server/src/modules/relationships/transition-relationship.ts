@@ -8,6 +8,7 @@ import {
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/database.js";
 import { conflict, forbidden, notFound } from "../../lib/errors.js";
+import { pairStateChanged } from "../messaging/index.js";
 import type { RequestActor } from "./actor.js";
 import { NOTICES, type Notice, sendNotices } from "./notices.js";
 import { factsOf } from "./party.js";
@@ -101,10 +102,12 @@ export async function transitionAsParty(
   action: StateAction,
   input: StateInput,
 ): Promise<RelationshipDetail> {
-  return partyAction(ctx, actor, id, async (trx, rel, party) => {
+  const detail = await partyAction(ctx, actor, id, async (trx, rel, party) => {
     enforce(checkTransition(factsOf(rel), action, party, input.reason), rel, action);
     return apply(ctx, trx, rel, actor, party, action, input);
   });
+  await pairStateChanged(ctx, id);
+  return detail;
 }
 
 /** Staff pause, resume or close a relationship they oversee; the role they act in is recorded. */
@@ -124,4 +127,5 @@ export async function transitionAsStaff(
     return apply(ctx, trx, rel, actor, role, action, input);
   });
   await sendNotices(ctx, notices);
+  await pairStateChanged(ctx, id);
 }
