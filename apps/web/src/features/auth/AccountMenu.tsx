@@ -22,9 +22,20 @@ export function AccountMenu() {
     navigate("/");
     signOut.mutate();
   };
+  // On a shared computer: the messaging keys must not stay behind in this browser. Loaded on demand,
+  // so the encryption code stays out of every other page.
+  const onSignOutAndForget = async () => {
+    try {
+      const { forgetThisBrowser } = await import("../messaging/forget-this-browser.js");
+      await forgetThisBrowser(me.id);
+    } catch {
+      // Signing out still goes ahead; the device can be removed from the devices list later.
+    }
+    onSignOut();
+  };
 
   return (
-    <Menu position="bottom-end" width={220} withinPortal>
+    <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label="Account menu" style={{ borderRadius: "50%" }}>
           <Avatar color="indigo.8" variant="filled" radius="xl" size={36}>
@@ -42,6 +53,7 @@ export function AccountMenu() {
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={onSignOut}>Sign out</Menu.Item>
+        <Menu.Item onClick={() => void onSignOutAndForget()}>Sign out and remove messages from this browser</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
