@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser } from "../apps/server/test/factories.js";
+import { activeRelationship, browserMember, signInOnPage } from "./support/messaging.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -8,41 +9,6 @@ beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(() => platform?.close());
-
-type Member = Awaited<ReturnType<typeof buildUser>>;
-
-async function signIn(page: Page, member: Member) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(member.email);
-  await page.getByLabel("Password", { exact: true }).fill(member.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Account menu" }).waitFor();
-}
-
-/** Signs in and sets up secure messaging in this browser, which the conversation page needs. */
-async function browserMember(member: Member, size?: { width: number; height: number }) {
-  const { page } = await platform.newPage(size);
-  await signIn(page, member);
-  await page.goto("/messages/setup");
-  await page.getByLabel("I have saved it somewhere safe").check();
-  await page.getByRole("button", { name: "Finish setting up" }).click();
-  await page.waitForURL(/\/messages$/);
-  return page;
-}
-
-async function mentoring(mentorId: string, menteeId: string) {
-  await platform.built.ctx.db
-    .insertInto("relationships")
-    .values({
-      mentee_id: menteeId,
-      mentor_id: mentorId,
-      match_id: null,
-      status: "active",
-      phase: "introduction_and_exploration",
-      started_at: new Date(),
-    })
-    .execute();
-}
 
 const membership = (conversationId: string, userId: string) =>
   platform.built.ctx.db
@@ -62,10 +28,10 @@ describe("support groups in the browser", () => {
     const fern = await buildUser(db, { roles: ["mentee"], displayName: "Fern" });
     const moss = await buildUser(db, { roles: ["mentee"], displayName: "Moss" });
     await buildUser(db, { roles: ["mentee"], displayName: "Fennel" });
-    await mentoring(mentor.id, fern.id);
-    await mentoring(mentor.id, moss.id);
+    await activeRelationship(platform, mentor.id, fern.id);
+    await activeRelationship(platform, mentor.id, moss.id);
 
-    const page = await browserMember(mentor, { width: 360, height: 800 });
+    const page = await browserMember(platform, mentor, { width: 360, height: 800 });
     await page.goto("/messages/groups/new");
     await page.getByRole("heading", { name: "New group", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Create group" }).click();
@@ -111,7 +77,7 @@ describe("support groups in the browser", () => {
     expect(await overflowOf(page)).toBeLessThanOrEqual(0);
 
     // Fern, a plain member, has no moderation and may leave.
-    const fernPage = await browserMember(fern);
+    const fernPage = await browserMember(platform, fern);
     await fernPage.goto(`/messages/${conversationId}`);
     await fernPage.getByRole("button", { name: /^Members \(2\)/ }).click();
     const fernDrawer = fernPage.getByRole("dialog", { name: "Group members" });
@@ -129,7 +95,7 @@ describe("support groups in the browser", () => {
   it("a mentee cannot start a group", async () => {
     const mentee = await buildUser(platform.built.ctx.db, { roles: ["mentee"], displayName: "Clover" });
     const { page } = await platform.newPage();
-    await signIn(page, mentee);
+    await signInOnPage(page, mentee);
     await page.goto("/messages/groups/new");
     await page.getByText("Only mentors and staff can start a group.").waitFor();
     expect(await page.getByRole("button", { name: "Create group" }).count()).toBe(0);

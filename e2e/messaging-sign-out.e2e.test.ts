@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activePairInBrowsers, setUpFirstDevice } from "./support/messaging.js";
+import { activePairInBrowsers, setUpFirstDevice, signInOnPage } from "./support/messaging.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -33,11 +33,7 @@ describe("signing out of a shared computer", () => {
     expect(devices[0]?.revoked_at).not.toBeNull();
 
     // Signed in again in the same browser, the member has to restore messaging with their recovery key.
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(mentee.email);
-    await page.getByLabel("Password", { exact: true }).fill(mentee.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: /Willow/ }).waitFor();
+    await signInOnPage(page, mentee);
     await page.goto("/messages");
     await page.getByRole("form", { name: "Restore secure messaging" }).waitFor();
   });

@@ -25,6 +25,7 @@ import {
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser } from "../apps/server/test/factories.js";
+import { activeRelationship, browserMember, type Member, signInOnPage } from "./support/messaging.js";
 import { type Platform, startPlatform } from "./support/platform.js";
 
 let platform: Platform;
@@ -33,8 +34,6 @@ beforeAll(async () => {
   await ready();
 });
 afterAll(() => platform?.close());
-
-type Member = Awaited<ReturnType<typeof buildUser>>;
 
 /** A member's own session over HTTP (a second device of theirs), with the CSRF header the web app sends. */
 async function apiAs(member: Member) {
@@ -148,40 +147,11 @@ async function pair(names: { mentee: string; mentor: string }) {
   const db = platform.built.ctx.db;
   const mentee = await buildUser(db, { roles: ["mentee"], displayName: names.mentee });
   const mentor = await buildUser(db, { roles: ["mentee", "mentor"], displayName: names.mentor });
-  await db
-    .insertInto("relationships")
-    .values({
-      mentee_id: mentee.id,
-      mentor_id: mentor.id,
-      match_id: null,
-      status: "active",
-      phase: "introduction_and_exploration",
-      started_at: new Date(),
-    })
-    .execute();
+  await activeRelationship(platform, mentor.id, mentee.id);
   const menteeApi = await apiAs(mentee);
   const [conversation] = (await menteeApi.get<{ conversations: { id: string }[] }>("/api/conversations")).conversations;
   if (!conversation) throw new Error("no pair conversation");
   return { mentee, mentor, menteeApi, conversationId: conversation.id };
-}
-
-async function signIn(page: Page, member: Member) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(member.email);
-  await page.getByLabel("Password", { exact: true }).fill(member.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Account menu" }).waitFor();
-}
-
-/** Signs in and sets up secure messaging in this browser (its own keys and a recovery key). */
-async function browserMember(member: Member, size?: { width: number; height: number }) {
-  const { page } = await platform.newPage(size);
-  await signIn(page, member);
-  await page.goto("/messages/setup");
-  await page.getByLabel("I have saved it somewhere safe").check();
-  await page.getByRole("button", { name: "Finish setting up" }).click();
-  await page.waitForURL(/\/messages$/);
-  return page;
 }
 
 const overflowOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -214,7 +184,7 @@ describe("message reports in the safety queue", () => {
     });
 
     const { page } = await platform.newPage();
-    await signIn(page, reviewer);
+    await signInOnPage(page, reviewer);
     await page.getByRole("link", { name: "Reports and alerts" }).first().click();
     await page.getByRole("heading", { name: "Reports and alerts", level: 1 }).waitFor();
     const row = page.getByRole("row").filter({ hasText: "Juniper" });
@@ -265,7 +235,7 @@ describe("crisis support while typing a message", () => {
     const db = platform.built.ctx.db;
     const { mentee, conversationId } = await pair({ mentee: "Wren", mentor: "Ilse" });
 
-    const page = await browserMember(mentee, { width: 360, height: 800 });
+    const page = await browserMember(platform, mentee, { width: 360, height: 800 });
 
     // Everything this page sends from here on, over HTTP and the socket.
     const sent: string[] = [];
@@ -311,7 +281,7 @@ describe("crisis support while typing a message", () => {
 describe("reporting and alerting from the conversation page", () => {
   it("a member reports a message with the one context message they chose, and it verifies", async () => {
     const { mentee, mentor, conversationId } = await pair({ mentee: "Linden", mentor: "Basil" });
-    const page = await browserMember(mentee);
+    const page = await browserMember(platform, mentee);
     const mentorDevice = await nodeDevice(await apiAs(mentor));
     const key = await mentorDevice.firstKey(conversationId);
     await mentorDevice.send(conversationId, "How was the week?", key);
@@ -363,7 +333,7 @@ describe("reporting and alerting from the conversation page", () => {
 
   it('a mentor raises an "I\'m worried" alert that tells the mentee and shares the latest messages', async () => {
     const { mentee, mentor, menteeApi, conversationId } = await pair({ mentee: "Sorrel", mentor: "Hazel" });
-    const page = await browserMember(mentor);
+    const page = await browserMember(platform, mentor);
     const menteeDevice = await nodeDevice(menteeApi);
     const key = await menteeDevice.firstKey(conversationId);
     await menteeDevice.send(conversationId, "I haven't slept in three days.", key);
@@ -403,7 +373,7 @@ describe("reporting and alerting from the conversation page", () => {
 
   it('the mentee sees no "I\'m worried" button', async () => {
     const { mentee, conversationId } = await pair({ mentee: "Rowan", mentor: "Alder" });
-    const page = await browserMember(mentee);
+    const page = await browserMember(platform, mentee);
     // The button waits for the relationship to say who is the mentor; so does this test.
     const roles = page.waitForResponse((r) => r.url().includes("/api/relationships/") && r.status() === 200);
     await page.goto(`/messages/${conversationId}`);

@@ -4,25 +4,52 @@ import { buildUser } from "../../apps/server/test/factories.js";
 import { signIn } from "./journeys.js";
 import type { Platform } from "./platform.js";
 
-/**
- * Mentor Aino and mentee Willow in an active relationship, each signed in in their own browser
- * context. The relationship row is written directly: how pairs form has its own browser tests.
- */
-export async function activePairInBrowsers(platform: Platform) {
-  const db = platform.built.ctx.db;
-  const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
-  const mentor = await buildUser(db, { roles: ["mentee", "mentor"], displayName: "Aino" });
-  await db
+export type Member = Awaited<ReturnType<typeof buildUser>>;
+
+/** An active relationship written directly: how pairs form has its own browser tests. */
+export async function activeRelationship(platform: Platform, mentorId: string, menteeId: string) {
+  await platform.built.ctx.db
     .insertInto("relationships")
     .values({
-      mentee_id: mentee.id,
-      mentor_id: mentor.id,
+      mentee_id: menteeId,
+      mentor_id: mentorId,
       match_id: null,
       status: "active",
       phase: "introduction_and_exploration",
       started_at: new Date(),
     })
     .execute();
+}
+
+/** Signs a member in on this page (same browser context), waiting for the signed-in shell. */
+export async function signInOnPage(page: Page, member: Member) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(member.email);
+  await page.getByLabel("Password", { exact: true }).fill(member.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Account menu" }).waitFor();
+}
+
+/** A member signed in in a new browser context with secure messaging set up there (keys and a recovery key). */
+export async function browserMember(platform: Platform, member: Member, size?: { width: number; height: number }) {
+  const { page } = await platform.newPage(size);
+  await signInOnPage(page, member);
+  await page.goto("/messages/setup");
+  await page.getByLabel("I have saved it somewhere safe").check();
+  await page.getByRole("button", { name: "Finish setting up" }).click();
+  await page.waitForURL(/\/messages$/);
+  return page;
+}
+
+/**
+ * Mentor Aino and mentee Willow in an active relationship, each signed in in their own browser
+ * context.
+ */
+export async function activePairInBrowsers(platform: Platform) {
+  const db = platform.built.ctx.db;
+  const mentee = await buildUser(db, { roles: ["mentee"], displayName: "Willow" });
+  const mentor = await buildUser(db, { roles: ["mentee", "mentor"], displayName: "Aino" });
+  await activeRelationship(platform, mentor.id, mentee.id);
   const mentorSide = await signIn(platform, mentor, /Aino/);
   const menteeSide = await signIn(platform, mentee, /Willow/);
   return { mentee, mentor, mentorSide, menteeSide };
