@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type LaunchOptions, type Page } from "playwright-core";
 import { type BuiltApp, buildApp } from "../../apps/server/src/app.js";
 import { loadConfig } from "../../apps/server/src/config/config.js";
 import { openDatabase } from "../../apps/server/src/db/database.js";
@@ -19,6 +19,23 @@ export interface PlatformOptions {
   browserArgs?: string[];
 }
 
+/** Debian's Chromium with the flags every browser test uses (shared with the two-process platform). */
+export function chromiumLaunchOptions(options: PlatformOptions = {}): LaunchOptions {
+  return {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      ...(options.browserArgs ?? []),
+    ],
+  };
+}
+
 /** The whole platform on a throwaway PGlite database and a loopback port, with Debian's Chromium. */
 export async function startPlatform(
   env: Record<string, string> = {},
@@ -32,19 +49,7 @@ export async function startPlatform(
   await built.jobs.start(built.ctx);
   const { port } = built.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      ...(options.browserArgs ?? []),
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions(options));
   return {
     built,
     baseUrl,
