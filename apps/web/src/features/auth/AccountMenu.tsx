@@ -31,7 +31,9 @@ export function AccountMenu() {
     } catch {
       // Signing out still goes ahead; the device can be removed from the devices list later.
     }
-    onSignOut();
+    await signOut.mutateAsync().catch(() => undefined);
+    // A full page load drops every decrypted message and key still held in this tab's memory.
+    window.location.assign("/");
   };
 
   return (

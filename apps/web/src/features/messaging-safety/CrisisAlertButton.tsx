@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useCrisisAlert } from "./member-queries.js";
 
@@ -10,6 +10,15 @@ import { useCrisisAlert } from "./member-queries.js";
 export function CrisisAlertButton({ conversationId }: { conversationId?: string | undefined }) {
   const alert = useCrisisAlert();
   const [confirming, setConfirming] = useState(false);
+  // Focus follows the swap between the button and its confirmation, so keyboard and screen-reader
+  // users are not dropped back to the top of the page.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (returnFocus) openRef.current?.focus();
+  }, [confirming, returnFocus]);
 
   if (alert.isSuccess) {
     return (
@@ -22,7 +31,7 @@ export function CrisisAlertButton({ conversationId }: { conversationId?: string 
   if (!confirming) {
     return (
       <Group>
-        <Button color="indigo.8" onClick={() => setConfirming(true)}>
+        <Button ref={openRef} color="indigo.8" onClick={() => setConfirming(true)}>
           Alert the safety team
         </Button>
       </Group>
@@ -35,10 +44,22 @@ export function CrisisAlertButton({ conversationId }: { conversationId?: string 
       </Text>
       <ErrorAlert error={alert.error} title="The alert was not sent" />
       <Group gap="sm">
-        <Button color="indigo.8" loading={alert.isPending} onClick={() => alert.mutate({ conversationId })}>
+        <Button
+          ref={confirmRef}
+          color="indigo.8"
+          loading={alert.isPending}
+          onClick={() => alert.mutate({ conversationId })}
+        >
           Yes, alert the safety team
         </Button>
-        <Button variant="default" onClick={() => setConfirming(false)} disabled={alert.isPending}>
+        <Button
+          variant="default"
+          onClick={() => {
+            setReturnFocus(true);
+            setConfirming(false);
+          }}
+          disabled={alert.isPending}
+        >
           Not now
         </Button>
       </Group>

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { detectCrisisLanguage } from "@mentalverse/shared";
+import { Anchor, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
+import { type CrisisResources, detectCrisisLanguage } from "@mentalverse/shared";
 import { useEffect, useId, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { CrisisBox } from "../../components/CrisisBox.js";
@@ -15,6 +15,9 @@ import { CrisisAlertButton } from "./CrisisAlertButton.js";
  */
 export function CrisisSupportNotice({ text, conversationId }: { text: string; conversationId?: string }) {
   const matched = useMemo(() => detectCrisisLanguage(text).matched, [text]);
+  // Fetched as soon as the conversation opens, whatever is typed: a request made only when the check
+  // matched would tell the server that it had.
+  const resources = useCrisisResources();
   const scope = conversationId ?? "";
   const [stickyFor, setStickyFor] = useState<string | null>(null);
   const headingId = useId();
@@ -34,11 +37,13 @@ export function CrisisSupportNotice({ text, conversationId }: { text: string; co
       style={{ borderColor: "var(--mantine-color-indigo-7)", background: "var(--mantine-color-indigo-0)" }}
     >
       <Stack gap="sm">
+        {/* Announced once when it appears, so a member typing with a screen reader hears that help is here. */}
+        <VisuallyHidden role="status">Support is shown below the message box.</VisuallyHidden>
         <Title order={2} size="h4" id={headingId}>
           It sounds like you might be going through something really hard
         </Title>
         <Text>You don't have to carry it alone. These lines are free, and someone will listen:</Text>
-        <CountryCrisisLines />
+        <CountryCrisisLines resources={resources.data} />
         <Text>
           You can also ask our safety team to get in touch, or{" "}
           <Anchor component={Link} to="/screening">
@@ -64,8 +69,7 @@ export function CrisisSupportNotice({ text, conversationId }: { text: string; co
  * The lines for the member's country when a screening told us it; otherwise (and while loading, or if
  * they cannot be fetched) the built-in list of several countries' lines.
  */
-function CountryCrisisLines() {
-  const resources = useCrisisResources();
-  if (resources.data?.country) return <CrisisResourcesPanel resources={resources.data} headingLevel={3} />;
+function CountryCrisisLines({ resources }: { resources: CrisisResources | undefined }) {
+  if (resources?.country) return <CrisisResourcesPanel resources={resources} headingLevel={3} />;
   return <CrisisBox headingLevel={3} />;
 }

@@ -64,7 +64,8 @@ function ReportForm({ onClose, conversationId, reported, context }: Omit<ReportM
       </Stack>
     );
   }
-  if (!reported.revealed || !reported.verified || reported.deleted) {
+  const proofs = [...(reported.revealed ? [reported.revealed] : []), ...(reported.evidence ?? [])];
+  if (proofs.length === 0 || !reported.verified) {
     return (
       <Stack gap="md">
         <Alert color="yellow" title="This message cannot be reported">
@@ -77,7 +78,7 @@ function ReportForm({ onClose, conversationId, reported, context }: Omit<ReportM
       </Stack>
     );
   }
-  const revealed = reported.revealed;
+  const [first, ...earlier] = proofs as [RevealedMessage, ...RevealedMessage[]];
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -85,17 +86,35 @@ function ReportForm({ onClose, conversationId, reported, context }: Omit<ReportM
       setReasonError("Choose a reason");
       return;
     }
-    const messages: RevealedMessage[] = [revealed, ...shared.flatMap((m) => (m.revealed ? [m.revealed] : []))];
+    // The reported version first, then what it replaced or what was deleted, then the chosen context.
+    const room = 20 - 1 - earlier.length;
+    const messages: RevealedMessage[] = [
+      first,
+      ...earlier,
+      ...shared.slice(0, Math.max(0, room)).flatMap((m) => (m.revealed ? [m.revealed] : [])),
+    ];
     const trimmed = note.trim();
     report.mutate({ conversationId, reason, messages, ...(trimmed ? { note: trimmed } : {}) });
   };
   const failed = failedMessageIndex(report.error);
-  const failedMessage = failed === null ? null : failed === 0 ? reported : shared[failed - 1];
+  const failedMessage =
+    failed === null ? null : failed <= earlier.length ? reported : shared[failed - 1 - earlier.length];
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Report a message">
       <Stack gap="md">
-        <MessageQuote sender={reported.senderName} sentAt={reported.createdAt} text={reported.text} />
+        <MessageQuote
+          sender={reported.senderName}
+          sentAt={reported.createdAt}
+          text={reported.deleted ? "(deleted by the sender: your device kept what it showed you)" : reported.text}
+        />
+        {earlier.length > 0 ? (
+          <Text size="sm">
+            {reported.deleted
+              ? "The sender deleted this message. The report includes the version your device received, with its receipt."
+              : "The sender edited this message. The report also includes the earlier version your device received."}
+          </Text>
+        ) : null}
         <Text size="sm">
           Your device shows the safety team exactly this message, with the cryptographic receipt that was recorded when
           it was sent, so they can trust it is what was sent. Nothing else is shared unless you choose it below.

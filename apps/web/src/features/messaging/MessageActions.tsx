@@ -24,8 +24,11 @@ export function MessageActions({
   handlers: MessageActionHandlers;
 }) {
   const readable = message.verified && !message.deleted;
-  const canReport = !mine && readable && message.revealed !== null && message.senderId !== null;
-  if (!readable || (!canSend && !canReport)) return null;
+  // A deleted message this device saw can still be reported, with the version it kept.
+  const reportable =
+    (readable && message.revealed !== null) || (message.deleted && (message.evidence?.length ?? 0) > 0);
+  const canReport = !mine && reportable && message.senderId !== null;
+  if ((!readable && !canReport) || (!canSend && !canReport)) return null;
   const time = new Date(message.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   return (
     <Menu position="bottom-end" withinPortal>
@@ -39,7 +42,7 @@ export function MessageActions({
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {canSend ? (
+        {canSend && readable ? (
           <>
             <Menu.Label>React</Menu.Label>
             {REACTIONS.map(({ emoji, label }) => {
@@ -52,7 +55,7 @@ export function MessageActions({
             })}
           </>
         ) : null}
-        {mine && canSend ? (
+        {mine && canSend && readable ? (
           <>
             <Menu.Divider />
             <Menu.Item onClick={handlers.onEdit}>Edit</Menu.Item>

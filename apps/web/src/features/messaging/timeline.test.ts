@@ -106,6 +106,9 @@ describe("the conversation timeline", () => {
     // A report of the edited message reveals the edit's own committed bytes.
     expect(first?.revealed?.seq).toBe(3);
     expect(second).toMatchObject({ deleted: true, text: "", revealed: null });
+    // What was replaced or deleted stays as evidence for a report, never on screen.
+    expect(first?.evidence?.map((e) => e.seq)).toEqual([1]);
+    expect(second?.evidence?.map((e) => e.seq)).toEqual([2]);
   });
 
   it("shows only reactions from the fixed set, so a reaction cannot carry an unreportable message", () => {

@@ -88,6 +88,7 @@ function readMessage(
 }
 
 function markDeleted(message: TimelineMessage) {
+  keepAsEvidence(message);
   message.deleted = true;
   message.text = "";
   message.attachments = [];
@@ -103,9 +104,16 @@ function applyEdit(target: TimelineMessage, event: ConversationEvent, open: (eve
   if (!payload.success) return;
   target.text = payload.data.text;
   target.edited = true;
-  // What a report reveals is what was on screen: the edit's own committed bytes.
-  if (target.verified)
+  // What a report reveals is what was on screen: the edit's own committed bytes; what it replaced
+  // goes along as evidence.
+  if (target.verified) {
+    keepAsEvidence(target);
     target.revealed = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+  }
+}
+
+function keepAsEvidence(message: TimelineMessage) {
+  if (message.revealed) message.evidence = [...(message.evidence ?? []), message.revealed];
 }
 
 function applyReaction(target: TimelineMessage, event: ConversationEvent, open: (event: ConversationEvent) => Opened) {
