@@ -4,7 +4,7 @@ import path from "node:path";
 import { childArg, fmt, mib } from "./child-process.js";
 import { planShape } from "./realtime/plan.js";
 import { markdownRow, scenarioLines, TARGET_P99_MS, TARGET_RATE } from "./realtime/report.js";
-import { runScenario, type ScenarioName, type ScenarioResult } from "./realtime/scenario.js";
+import { BENCH_SEND_LIMITS, runScenario, type ScenarioName, type ScenarioResult } from "./realtime/scenario.js";
 import { benchDatabase, seedPopulation } from "./realtime/seed.js";
 
 /**
@@ -50,6 +50,10 @@ console.log(
 );
 console.log(
   `Load: open loop ramping from ${settings.rate / 10} to ${settings.rate} msg/s over ${settings.ramp} s, measured over ${settings.hold} s at ${settings.rate} msg/s; then closed loop for ${settings.closed} s with ${settings.window} message(s) in flight per client. Latency: send -> each other member's conversation:event (same process, one clock). ${settings.loadProcesses} load-generator process(es), WebSocket transport.`,
+);
+
+console.log(
+  `Per-member send limits raised for the bench (MESSAGING_SEND_PER_SECOND=${BENCH_SEND_LIMITS.MESSAGING_SEND_PER_SECOND}, MESSAGING_SEND_BURST=${BENCH_SEND_LIMITS.MESSAGING_SEND_BURST}; defaults 20/s, burst 60) so no send is refused for rate: the store is what is measured.`,
 );
 
 const database = await benchDatabase(pgUrl);

@@ -57,7 +57,8 @@ io.on("connection", (socket) => {
       createdAt: new Date().toISOString(),
       deletedAt: null,
     };
-    io.to(rooms).emit("conversation:event", event);
+    // Like the real server: every member's sockets but the sending one (it has the ack).
+    socket.to(rooms).emit("conversation:event", event);
     ack({ ok: true, value: event });
   });
 });

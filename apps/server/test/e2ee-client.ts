@@ -288,8 +288,8 @@ export class E2eeClient {
     return downloadAttachment(this.http, this.socketUrl, conversationId, ref);
   }
 
-  /** Fetches everything after the last seq held (or `after`), page by page; returns what was new. */
-  async resync(conversationId: string, after = this.lastSeq(conversationId)): Promise<ConversationEvent[]> {
+  /** Fetches all after the last seq held with no hole before it (or `after`); returns what was new. */
+  async resync(conversationId: string, after = this.heldWithoutGap(conversationId)): Promise<ConversationEvent[]> {
     const fresh: ConversationEvent[] = [];
     let cursor = after;
     for (;;) {
@@ -346,6 +346,13 @@ export class E2eeClient {
 
   lastSeq(conversationId: string): number {
     return this.sorted(conversationId).at(-1)?.seq ?? 0;
+  }
+
+  /** The last seq held with every seq from the first held up to it (a push lost with a killed process leaves a hole). */
+  heldWithoutGap(conversationId: string): number {
+    const seqs = this.sorted(conversationId).map((e) => e.seq);
+    const hole = seqs.findIndex((seq, i) => i > 0 && seq !== (seqs[i - 1] as number) + 1);
+    return (hole === -1 ? seqs.at(-1) : seqs[hole - 1]) ?? 0;
   }
 
   /** Resolves once `predicate` holds for the events held, polling; rejects after `ms`. */

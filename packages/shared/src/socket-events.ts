@@ -9,7 +9,7 @@ export type SocketAck<T> = { ok: true; value: T } | { ok: false; status: number;
 export interface ServerToClientEvents {
   "notification:new": (notification: Notification) => void;
   "session:ended": () => void;
-  /** A new entry in a conversation the member belongs to (delivered to every member's room, the sender's too). */
+  /** A new entry in a conversation the member belongs to (to every member's sockets but the one that sent it, which has the ack). */
   "conversation:event": (event: ConversationEvent) => void;
   "conversation:typing": (payload: { conversationId: string; userId: string }) => void;
   "conversation:read": (payload: { conversationId: string; userId: string; seq: number }) => void;

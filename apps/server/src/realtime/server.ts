@@ -10,6 +10,7 @@ import { resolveSession } from "../modules/auth/resolve-session.js";
 import { originAllowed, presentedToken } from "./handshake.js";
 import { findLiveSessionIds } from "./realtime-repository.js";
 import { connectRedis } from "./redis.js";
+import { sessionRoom, userRoom } from "./rooms.js";
 import { socketModules } from "./socket-modules.js";
 
 export interface RealtimeServer extends RealtimeHub {
@@ -48,9 +49,6 @@ export type SocketModule = (ctx: AppContext, socket: RealtimeSocket, userId: str
 type AnyEmit = (event: string, ...args: unknown[]) => boolean;
 
 const SESSION_RECHECK_MS = MINUTE;
-
-export const userRoom = (userId: string) => `user:${userId}`;
-const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /**
  * Socket.IO on the app's HTTP server. A socket proves who it is with `authenticate` (session cookie

@@ -22,6 +22,17 @@ export async function countActiveDevices(db: Db, userId: string): Promise<number
   return Number(row.n);
 }
 
+/** Devices the member registered since `since`, revoked ones included (the daily registration limit). */
+export async function countDevicesRegisteredSince(db: Db, userId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom("messaging_devices")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("user_id", "=", userId)
+    .where("created_at", ">", since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertDevice(
   db: Db,
   device: {
@@ -77,17 +88,4 @@ export async function revokeDevice(db: Db, deviceId: string, now: Date): Promise
     .where("revoked_at", "is", null)
     .returningAll()
     .executeTakeFirst();
-}
-
-/** Devices by id, with their owner and whether they are revoked (the send path checks a batch at once). */
-export async function findDevicesByIds(
-  db: Db,
-  ids: readonly string[],
-): Promise<{ id: string; user_id: string; revoked_at: Date | null }[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("messaging_devices")
-    .select(["id", "user_id", "revoked_at"])
-    .where("id", "in", [...ids])
-    .execute();
 }

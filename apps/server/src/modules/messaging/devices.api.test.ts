@@ -34,6 +34,16 @@ afterEach(() => {
 });
 afterAll(() => t.close());
 
+/** Moves the member's device registrations (or one of them) back in time by `ms`. */
+async function backdateDevicesOf(userId: string, ms: number, deviceId?: string) {
+  let query = t.ctx.db
+    .updateTable("messaging_devices")
+    .set({ created_at: new Date(t.clock.now().getTime() - ms) })
+    .where("user_id", "=", userId);
+  if (deviceId) query = query.where("id", "=", deviceId);
+  await query.execute();
+}
+
 async function socketOf(client: { cookies: Map<string, string> }) {
   const socket = await connectSocket(baseUrl, { cookie: `mv_session=${client.cookies.get("mv_session")}` });
   open.push(socket);
@@ -129,7 +139,30 @@ describe("devices", () => {
     );
     expect(refused.status).toBe(409);
     await client.request("DELETE", `/api/messaging/devices/${devices[0]?.id}`);
+    // Ten registrations today already: make them yesterday's, so only the active limit is in play.
+    await backdateDevicesOf(devices[0]?.userId as string, 25 * 60 * 60_000);
     expect((await registerDevice(client, "Now there is room")).name).toBe("Now there is room");
+  });
+
+  it("allows at most ten registrations per member in any 24 hours, revoked devices included (429 device)", async () => {
+    const { client } = await signedInClient(t);
+    const devices = await Promise.all(Array.from({ length: 10 }, (_, i) => registerDevice(client, `Device ${i}`)));
+    for (const device of devices.slice(0, 3)) {
+      expect((await client.request("DELETE", `/api/messaging/devices/${device.id}`)).status).toBe(200);
+    }
+    const refused = await client.post<Failure & { error: { code: string } }>(
+      "/api/messaging/devices",
+      (await deviceBody(client, "Eleventh today")).body,
+    );
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe("rate_limited");
+    expect(refused.body.error.details?.[0]?.field).toBe("device");
+    expect((await client.get<{ devices: Device[] }>("/api/messaging/devices")).body.devices).toHaveLength(10);
+    // One registration falls out of the rolling window (24 hours and a minute ago): room for one more.
+    await backdateDevicesOf(devices[0]?.userId as string, 24 * 60 * 60_000 + 60_000, devices[0]?.id);
+    expect((await registerDevice(client, "Tomorrow's")).name).toBe("Tomorrow's");
+    const again = await client.post("/api/messaging/devices", (await deviceBody(client, "And another")).body);
+    expect(again.status).toBe(429);
   });
 
   it("after a revocation every conversation of the member needs a new key before new ciphertext", async () => {

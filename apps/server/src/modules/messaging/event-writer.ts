@@ -1,3 +1,4 @@
+import type { ConversationEvent } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { AppError } from "../../lib/errors.js";
 import { presentEvent } from "./presenter.js";
@@ -6,19 +7,35 @@ import { type ItemResult, storeEventBatch, type WriteItem } from "./store-event-
 /** How long an idle lane waits for more sends before it writes, and the most one transaction takes. */
 export const BATCH_WINDOW_MS = 1;
 export const MAX_BATCH = 256;
-/** Lanes write in parallel, each owning a share of the conversations (so one conversation's order holds). */
+/**
+ * Lanes write in parallel, each owning a share of the conversations (so one conversation's order holds).
+ * Four were tried (bench:realtime, 2 shared cores): smaller batches, and better throughput and p99
+ * than two in only one of four short runs (docs/benchmarks.md); so two.
+ */
 const POSTGRES_LANES = 2;
 const RETRYABLE = new Set(["40P01", "40001"]);
 
+/** Pushes a new event to these members' sockets, all but the one the send came in on (socket.ts). */
+export type PushExceptSender = (userIds: string[], event: ConversationEvent) => void;
+
+/** A stored item as its sender hears it: the row, the event presented once for the ack and the push. */
+export type Written = Extract<ItemResult, { ok: true }> & { event: ConversationEvent };
+
 interface Pending {
   item: WriteItem;
-  resolve: (result: Extract<ItemResult, { ok: true }>) => void;
+  /** The socket the send came in on: it hears the ack, so the push skips it (its other tabs still get it). */
+  from?: PushExceptSender;
+  resolve: (result: Written) => void;
   reject: (error: unknown) => void;
 }
 
-/** Answer to a send while the process already holds its maximum of waiting ones: retry (same clientId) shortly. */
-export const writerBusy = () =>
-  new AppError(503, "unavailable", "busy, retry", [{ field: "conversationId", reason: "too many sends waiting" }]);
+/**
+ * Answer to a send while the process already holds its maximum of waiting ones: retry (same clientId)
+ * shortly. Built once: under overload refusals come by the thousand, and each new Error takes a stack.
+ */
+export const WRITER_BUSY = new AppError(503, "unavailable", "busy, retry", [
+  { field: "conversationId", reason: "too many sends waiting" },
+]);
 
 class Lane {
   private queue: Pending[] = [];
@@ -67,17 +84,20 @@ class Lane {
       return;
     }
     this.settled(batch.length);
+    const events = results.map((result) => (result.ok ? presentEvent(result.row) : undefined));
     batch.forEach((pending, i) => {
       const result = results[i] as ItemResult;
-      if (result.ok) pending.resolve(result);
+      if (result.ok) pending.resolve({ ...result, event: events[i] as ConversationEvent });
       else pending.reject(result.error);
     });
     // Acknowledged above, pushed here, in number order: only new events, never a retry's second copy.
-    for (const result of results) {
-      if (result.ok && result.created) {
-        this.ctx.realtime.emitToUsers(result.pushTo, "conversation:event", presentEvent(result.row));
-      }
-    }
+    batch.forEach((pending, i) => {
+      const result = results[i] as ItemResult;
+      if (!result.ok || !result.created) return;
+      const event = events[i] as ConversationEvent;
+      if (pending.from) pending.from(result.pushTo, event);
+      else this.ctx.realtime.emitToUsers(result.pushTo, "conversation:event", event);
+    });
   }
 
   private async store(items: WriteItem[]): Promise<ItemResult[]> {
@@ -95,7 +115,8 @@ class Lane {
 /**
  * Group commit for the conversation log. Sends from every socket and HTTP request of this process
  * queue here; a lane gathers them for a millisecond (or until MAX_BATCH), then stores the whole batch
- * in one transaction and only then acknowledges each sender and pushes each event to the members.
+ * in one transaction and only then acknowledges each sender and pushes each event to the members
+ * (except the sending socket, which has the ack).
  * While a batch is being written the next one gathers, so under load batches grow and the cost per
  * event falls. On PGlite (one connection) there is one lane. At most `maxPending` items wait in the
  * whole process (queued or being written); beyond that a write is refused at once with 503 "busy,
@@ -115,12 +136,13 @@ export class EventWriter {
     this.lanes = Array.from({ length: count }, () => new Lane(ctx, settled));
   }
 
-  write(item: WriteItem): Promise<Extract<ItemResult, { ok: true }>> {
+  /** `from`: the push of a send that came in on a socket, skipping it (HTTP sends and notices push to all). */
+  write(item: WriteItem, from?: PushExceptSender): Promise<Written> {
     // The server's own notices (membership changes already committed) are rare and always queue.
-    if (item.type === "send" && this.pending >= this.maxPending) return Promise.reject(writerBusy());
+    if (item.type === "send" && this.pending >= this.maxPending) return Promise.reject(WRITER_BUSY);
     this.pending += 1;
     const lane = this.lanes[laneOf(item.conversationId, this.lanes.length)] as Lane;
-    return new Promise((resolve, reject) => lane.add({ item, resolve, reject }));
+    return new Promise((resolve, reject) => lane.add({ item, from, resolve, reject }));
   }
 
   /** Items queued or being written now. */

@@ -1,18 +1,13 @@
 import type { SendEventRequest, SystemNotice } from "@mentalverse/shared";
-import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.js";
-import type { ConversationEventsTable } from "../../db/schema.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError, notFound } from "../../lib/errors.js";
-import { findDevicesByIds } from "./devices-repository.js";
+import type { LockedConversation } from "./event-batch-repository.js";
 import {
-  findAttachments,
-  findEventsByClientIds,
-  findEventsBySeq,
-  insertEvents,
-  listMembershipsForSend,
+  findEventsByIds,
+  insertNumberedEvents,
+  loadBatchLookups,
   lockConversationsForSend,
-  reserveSeqs,
   wipeMessage,
 } from "./event-batch-repository.js";
 import type { EventRow } from "./events-repository.js";
@@ -31,9 +26,10 @@ const key = (...parts: (string | number | null | undefined)[]) => parts.join("|"
 const unique = <T>(values: Iterable<T>) => [...new Set(values)];
 
 /**
- * One transaction's worth of sends and system notices: locks the conversations, loads everything the
- * rules need with one query each, numbers the accepted events 1, 2, 3... per conversation with one
- * UPDATE, and stores them with one INSERT. A refused item gets its own error and takes no number; a
+ * One transaction's worth of sends and system notices: locks the conversations (reading their last
+ * numbers), loads everything the rules need in one query, numbers the accepted events 1, 2, 3... per
+ * conversation, and bumps last_seq and stores them in one statement: five round trips with BEGIN and
+ * COMMIT whatever the batch holds (one more when it holds retries, one per delete). A refused item gets its own error and takes no number; a
  * database failure throws and takes the whole batch with it (nothing was acknowledged). The batch's
  * time is read once the locks are held, so created_at follows seq across batches of this process.
  */
@@ -41,22 +37,21 @@ export async function storeEventBatch(trx: Db, items: readonly WriteItem[], cloc
   const sends = items.filter((i): i is Extract<WriteItem, { type: "send" }> => i.type === "send");
   const conversationIds = unique(items.map((i) => i.conversationId)).sort();
   const targetsWanted = sends.filter((s) => s.input.targetSeq !== undefined);
-  const [locked, memberships, duplicates, devices, targets, attachments] = await Promise.all([
-    lockConversationsForSend(trx, conversationIds),
-    listMembershipsForSend(trx, conversationIds),
-    findEventsByClientIds(
-      trx,
-      sends.map((s) => ({ conversationId: s.conversationId, senderId: s.userId, clientId: s.input.clientId })),
-    ),
-    findDevicesByIds(trx, unique(sends.map((s) => s.input.senderDeviceId))),
-    findEventsBySeq(
-      trx,
-      unique(targetsWanted.map((s) => s.conversationId)),
-      unique(targetsWanted.map((s) => s.input.targetSeq as number)),
-    ),
-    findAttachments(trx, unique(sends.flatMap((s) => s.input.attachmentIds ?? []))),
-  ]);
-  // One connection runs the queries above in order: the lock was taken first, so this is after it.
+  const locked = await lockConversationsForSend(trx, conversationIds);
+  // Read after the locks are granted (a statement of its own), so it sees every change committed before.
+  const { memberships, duplicateIds, devices, targets, attachments } = await loadBatchLookups(trx, {
+    conversationIds,
+    clientKeys: sends.map((s) => ({
+      conversationId: s.conversationId,
+      senderId: s.userId,
+      clientId: s.input.clientId,
+    })),
+    deviceIds: unique(sends.map((s) => s.input.senderDeviceId)),
+    targetConversationIds: unique(targetsWanted.map((s) => s.conversationId)),
+    targetSeqs: unique(targetsWanted.map((s) => s.input.targetSeq as number)),
+    attachmentIds: unique(sends.flatMap((s) => s.input.attachmentIds ?? [])),
+  });
+  const duplicates = await findEventsByIds(trx, duplicateIds);
   const now = clock.now();
   const conversationOf = new Map(locked.map((c) => [c.id, c]));
   const membershipOf = new Map(memberships.map((m) => [key(m.conversation_id, m.user_id), m]));
@@ -68,7 +63,7 @@ export async function storeEventBatch(trx: Db, items: readonly WriteItem[], cloc
   const attachmentOf = new Map(attachments.map((a) => [a.id, a]));
 
   const results: (ItemResult | { accepted: number } | { sameAs: number })[] = [];
-  const accepted: Insertable<ConversationEventsTable>[] = [];
+  const accepted: EventRow[] = [];
   const firstInBatch = new Map<string, number>();
   const wipes: { conversationId: string; seq: number }[] = [];
   for (const item of items) {
@@ -116,7 +111,7 @@ export async function storeEventBatch(trx: Db, items: readonly WriteItem[], cloc
     }
   }
 
-  const rows = await numberAndInsert(trx, accepted, now);
+  const rows = await numberAndInsert(trx, accepted, conversationOf, now);
   for (const wipe of wipes) await wipeMessage(trx, wipe.conversationId, wipe.seq, now);
   return results.map((r) => {
     if ("ok" in r) return r;
@@ -131,25 +126,32 @@ export async function storeEventBatch(trx: Db, items: readonly WriteItem[], cloc
   });
 }
 
-/** Numbers the accepted events in order, per conversation, then stores them; rows come back in `accepted` order. */
-async function numberAndInsert(trx: Db, accepted: Insertable<ConversationEventsTable>[], now: Date) {
-  const counts = new Map<string, number>();
-  for (const row of accepted) counts.set(row.conversation_id, (counts.get(row.conversation_id) ?? 0) + 1);
-  const lastSeqOf = await reserveSeqs(trx, counts, now);
-  const next = new Map([...counts].map(([id, n]) => [id, (lastSeqOf.get(id) as number) - n + 1]));
+/**
+ * Numbers the accepted events in order, per conversation, from the last numbers read under the lock,
+ * then stores them; returns them in `accepted` order as stored (the ids come from the insert).
+ */
+async function numberAndInsert(
+  trx: Db,
+  accepted: EventRow[],
+  conversationOf: ReadonlyMap<string, LockedConversation>,
+  now: Date,
+): Promise<EventRow[]> {
+  if (accepted.length === 0) return [];
+  const lastSeqs = new Map<string, number>();
   for (const row of accepted) {
-    const seq = next.get(row.conversation_id) as number;
-    row.seq = seq;
-    next.set(row.conversation_id, seq + 1);
+    const last = lastSeqs.get(row.conversation_id) ?? Number(conversationOf.get(row.conversation_id)?.last_seq);
+    row.seq = last + 1;
+    lastSeqs.set(row.conversation_id, row.seq);
   }
-  const inserted = await insertEvents(trx, accepted);
-  const byKey = new Map(inserted.map((r) => [key(r.conversation_id, Number(r.seq)), r]));
-  return accepted.map((row) => byKey.get(key(row.conversation_id, row.seq)));
+  const ids = await insertNumberedEvents(trx, accepted, lastSeqs, now);
+  for (const row of accepted) row.id = ids.get(key(row.conversation_id, row.seq)) as string;
+  return accepted;
 }
 
-function sendRow(item: Extract<WriteItem, { type: "send" }>, now: Date): Insertable<ConversationEventsTable> {
+function sendRow(item: Extract<WriteItem, { type: "send" }>, now: Date): EventRow {
   const { input } = item;
   return {
+    id: "",
     conversation_id: item.conversationId,
     seq: 0,
     kind: input.kind,
@@ -162,22 +164,31 @@ function sendRow(item: Extract<WriteItem, { type: "send" }>, now: Date): Inserta
     commitment: input.commitment ?? null,
     signature: input.signature ?? null,
     target_seq: input.targetSeq ?? null,
-    attachment_ids: JSON.stringify(input.attachmentIds ?? []),
+    attachment_ids: input.attachmentIds ?? [],
     system: null,
     created_at: now,
+    deleted_at: null,
   };
 }
 
-function systemRow(item: Extract<WriteItem, { type: "system" }>, now: Date): Insertable<ConversationEventsTable> {
+function systemRow(item: Extract<WriteItem, { type: "system" }>, now: Date): EventRow {
   return {
+    id: "",
     conversation_id: item.conversationId,
     seq: 0,
     kind: "system",
     sender_id: null,
     sender_device_id: null,
     client_id: null,
-    attachment_ids: "[]",
-    system: JSON.stringify(item.notice),
+    epoch: null,
+    nonce: null,
+    ciphertext: null,
+    commitment: null,
+    signature: null,
+    target_seq: null,
+    attachment_ids: [],
+    system: item.notice as unknown as EventRow["system"],
     created_at: now,
+    deleted_at: null,
   };
 }

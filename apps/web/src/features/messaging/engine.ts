@@ -7,7 +7,7 @@ import { deviceChanges } from "./device-changes.js";
 import { EventLog } from "./event-log.js";
 import { syncKeys, topUpEnvelopes } from "./keys.js";
 import type { StoredDevice } from "./keystore.js";
-import { deliver, type PendingSend, refusalText, sealRequest } from "./outbox.js";
+import { deliver, type PendingSend, refusalText, retryDelayMs, sealRequest } from "./outbox.js";
 import type { AttachmentRef } from "./payloads.js";
 import { messagingApi } from "./queries.js";
 import { buildTimeline, type TimelineItem } from "./timeline.js";
@@ -307,8 +307,9 @@ export class ConversationEngine {
       for (;;) {
         const item = this.state.pending.find((p) => p.state === "sending");
         if (!item) break;
-        if ((await this.send(item)) === "wait") {
-          this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
+        const outcome = await this.send(item);
+        if (outcome !== "done") {
+          this.retryTimer = setTimeout(() => void this.flush(), outcome.waitMs);
           break;
         }
       }
@@ -317,19 +318,22 @@ export class ConversationEngine {
     }
   }
 
-  private async send(item: PendingSend): Promise<"done" | "wait"> {
+  /** "done" (stored or refused for good), or how long to wait before this item goes again. */
+  private async send(item: PendingSend): Promise<"done" | { waitMs: number }> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       let request = this.sealed.get(item.clientId);
       try {
         request ??= await this.seal(item);
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 0 || error.status >= 500)) return "wait";
+        if (error instanceof ApiError && (error.status === 0 || error.status >= 500)) return { waitMs: RETRY_MS };
+        if (error instanceof ApiError && error.status === 429) return { waitMs: retryDelayMs() };
         this.updatePending(item.clientId, { state: "failed", error: (error as Error).message });
         return "done";
       }
       this.sealed.set(item.clientId, request);
       const result = await deliver(this.socket, this.conversationId, request);
-      if (result.kind === "offline") return "wait";
+      if (result.kind === "offline") return { waitMs: RETRY_MS };
+      if (result.kind === "later") return { waitMs: result.afterMs };
       if (result.kind === "stored") {
         this.sealed.delete(item.clientId);
         this.set({ pending: this.state.pending.filter((p) => p.clientId !== item.clientId) });

@@ -22,14 +22,27 @@ export interface PendingSend {
 export type Delivery =
   | { kind: "stored"; event: ConversationEvent }
   | { kind: "offline" }
+  /** The server asked us to slow down (429): the same request goes again after `afterMs`. */
+  | { kind: "later"; afterMs: number }
   | { kind: "refused"; status: number; error: string };
 
 const ACK_TIMEOUT_MS = 10_000;
 
 /**
+ * How long to wait after a 429: the server's retry-after (seconds) when it gives one, at most a
+ * minute; otherwise 1-5 s, spread at random so the members of a busy group do not all come back at once.
+ */
+export function retryDelayMs(retryAfterSeconds?: unknown, random: () => number = Math.random): number {
+  if (typeof retryAfterSeconds === "number" && Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0) {
+    return Math.min(retryAfterSeconds, 60) * 1000;
+  }
+  return 1000 + Math.floor(random() * 4000);
+}
+
+/**
  * One send over the socket, acknowledged only once the server stored it with its sequence number.
- * No connection or no answer in time means "offline": the same request (same clientId) goes again
- * later, and the server answers a repeat with the event it already stored.
+ * No connection or no answer in time means "offline", a 429 "later": the same request (same clientId)
+ * goes again after a while, and the server answers a repeat with the event it already stored.
  */
 export function deliver(
   socket: RealtimeSocket | null,
@@ -44,7 +57,10 @@ export function deliver(
       else if (result.ok) resolve({ kind: "stored", event: result.value });
       // Not (yet) authenticated on this connection, or the server is in trouble: try again later.
       else if (result.status === 401 || result.status >= 500) resolve({ kind: "offline" });
-      else resolve({ kind: "refused", status: result.status, error: result.error });
+      // Sending too fast: wait, then the same clientId again (the server stores it once).
+      else if (result.status === 429) {
+        resolve({ kind: "later", afterMs: retryDelayMs((result as { retryAfter?: unknown }).retryAfter) });
+      } else resolve({ kind: "refused", status: result.status, error: result.error });
     });
   });
 }
