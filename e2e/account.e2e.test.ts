@@ -27,7 +27,7 @@ describe("a member's account in the browser", () => {
     await page.getByText("QuietRiver").first().waitFor();
 
     await page.getByRole("button", { name: "Account menu" }).click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await page.getByRole("link", { name: "Sign in" }).first().waitFor();
 
     await page.goto("/sign-in");

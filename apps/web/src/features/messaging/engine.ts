@@ -251,7 +251,25 @@ export class ConversationEngine {
   };
 
   private rebuild() {
-    this.set({ items: buildTimeline(this.log.ascending(), this.open, this.nameOf), newestSeq: this.log.newest });
+    const events = this.log.ascending();
+    this.set({
+      items: buildTimeline(events, this.open, this.nameOf),
+      newestSeq: this.log.newest,
+      pending: this.withoutDelivered(events),
+    });
+  }
+
+  /**
+   * A send whose ack was lost can come back through a resync before its retry is acknowledged: once
+   * the log holds an event with its clientId it is stored, so it stops showing as "Sending…".
+   */
+  private withoutDelivered(events: ConversationEvent[]): PendingSend[] {
+    const { pending } = this.state;
+    if (pending.length === 0) return pending;
+    const stored = new Set(events.flatMap((e) => (e.clientId ? [e.clientId] : [])));
+    const left = pending.filter((p) => !stored.has(p.clientId));
+    for (const p of pending) if (stored.has(p.clientId)) this.sealed.delete(p.clientId);
+    return left.length === pending.length ? pending : left;
   }
 
   // ------------------------------------------------------------------ sending
