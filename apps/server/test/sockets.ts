@@ -51,3 +51,24 @@ export async function receives(socket: ClientSocket, event: keyof ServerToClient
     () => false,
   );
 }
+
+/**
+ * The signed-in sockets of one test file: each opened with a client's session cookie and
+ * authenticated; closeAll() after each test. Set baseUrl once the app listens.
+ */
+export class SignedInSockets {
+  baseUrl = "";
+  private readonly open: ClientSocket[] = [];
+
+  async of(client: { cookies: Map<string, string> }): Promise<ClientSocket> {
+    const socket = await connectSocket(this.baseUrl, { cookie: `mv_session=${client.cookies.get("mv_session")}` });
+    this.open.push(socket);
+    const result = await authenticate(socket);
+    if (!result.ok) throw new Error(`socket authentication failed: ${JSON.stringify(result)}`);
+    return socket;
+  }
+
+  closeAll(): void {
+    for (const socket of this.open.splice(0)) socket.close();
+  }
+}

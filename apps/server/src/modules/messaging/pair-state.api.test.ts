@@ -3,27 +3,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TestClient } from "../../../test/client.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
 import { chattingPair, messageRequest } from "../../../test/messaging-fixture.js";
-import { authenticate, type ClientSocket, connectSocket, listen, nextEvent } from "../../../test/sockets.js";
+import { listen, nextEvent, SignedInSockets } from "../../../test/sockets.js";
 
 type List = { conversations: ConversationSummary[] };
 let t: TestApp;
-let baseUrl: string;
-const open: ClientSocket[] = [];
+const sockets = new SignedInSockets();
 beforeAll(async () => {
   t = await createTestApp();
-  baseUrl = await listen(t.app);
+  sockets.baseUrl = await listen(t.app);
 });
-afterEach(() => {
-  for (const socket of open.splice(0)) socket.close();
-});
+afterEach(() => sockets.closeAll());
 afterAll(() => t.close());
 
-async function socketOf(client: TestClient) {
-  const socket = await connectSocket(baseUrl, { cookie: `mv_session=${client.cookies.get("mv_session")}` });
-  open.push(socket);
-  expect(await authenticate(socket)).toEqual({ ok: true });
-  return socket;
-}
+const socketOf = (client: TestClient) => sockets.of(client);
 
 const storedState = async (conversationId: string) =>
   (
