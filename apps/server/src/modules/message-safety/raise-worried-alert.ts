@@ -2,6 +2,7 @@ import type { RevealedMessage } from "@mentalverse/shared";
 import type { AppContext } from "../../context.js";
 import { forbidden, notFound } from "../../lib/errors.js";
 import { appendSystemEvent } from "../messaging/index.js";
+import { collapseRepeatedAlert } from "./collapse-repeated-alert.js";
 import { notifySafetyTeamOfReport } from "./notify-safety-team.js";
 import { findMembership, findPairRelationship, insertReport } from "./reports-repository.js";
 import { verifyRevealed } from "./verify-revealed.js";
@@ -13,7 +14,9 @@ export const WORRIED_NOTICE =
 /**
  * "I'm worried": the mentor of a pair asks the safety team to check on their mentee, sharing the
  * last messages (franking-verified like a report). The mentee is told first, in the conversation
- * and by a notification; only then does the report reach the queue.
+ * and by a notification; only then does the report reach the queue. Never rate limited: a repeat
+ * while the mentor's alert about this pair is still open (and recent) is that alert (repeated: true),
+ * and neither the mentee nor the safety team is told a second time.
  */
 export async function raiseWorriedAlert(
   ctx: AppContext,
@@ -30,6 +33,16 @@ export async function raiseWorriedAlert(
   }
   // Checked before anything is written: a reveal that does not verify leaves no trace and tells nobody.
   const messages = await verifyRevealed(ctx.db, conversationId, mentorId, input.messages);
+  // Not under a member lock like the crisis alert: the notice is appended (and committed) before the
+  // report is stored, so two submits landing together can still file two; the form's busy button
+  // makes that rare, and a duplicate is a tidy-up for the team, never a refused alert.
+  const repeatOf = await collapseRepeatedAlert(ctx.db, ctx.clock, {
+    kind: "worried_alert",
+    reporterId: mentorId,
+    conversationId,
+    note: input.note,
+  });
+  if (repeatOf) return { reportId: repeatOf, repeated: true };
   await appendSystemEvent(ctx, conversationId, {
     type: "worried_alert",
     actorId: mentorId,
@@ -56,5 +69,5 @@ export async function raiseWorriedAlert(
     now: ctx.clock.now(),
   });
   await notifySafetyTeamOfReport(ctx, "worried_alert");
-  return { reportId };
+  return { reportId, repeated: false };
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { SafetyReportsTable } from "../../db/schema.js";
 
@@ -84,6 +84,69 @@ export async function insertReport(db: Db, r: NewReport): Promise<string> {
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Holds the member's own row until the transaction ends, so two reports or alerts from them (a
+ * double tap, a retried request) are checked for repeats one after the other. NO KEY UPDATE: new
+ * rows referencing the member (their report, notifications) can still be written meanwhile.
+ */
+export async function lockMember(db: Db, userId: string): Promise<void> {
+  await db.selectFrom("users").select("id").where("id", "=", userId).forNoKeyUpdate().executeTakeFirst();
+}
+
+/** The member's own unresolved report whose reported message (the first) is this one, if any. */
+export async function findOpenReportOfMessage(
+  db: Db,
+  r: { reporterId: string; conversationId: string; seq: number },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("safety_reports")
+    .select("id")
+    .where("kind", "=", "message_report")
+    .where("reporter_id", "=", r.reporterId)
+    .where("conversation_id", "=", r.conversationId)
+    .where("status", "!=", "resolved")
+    .where(sql<string>`messages -> 0 ->> 'seq'`, "=", String(r.seq))
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The member's newest unresolved alert of this kind about the same conversation (or none) since `since`. */
+export async function findRecentOpenAlert(
+  db: Db,
+  r: { kind: "crisis_alert" | "worried_alert"; reporterId: string; conversationId: string | null; since: Date },
+): Promise<string | undefined> {
+  let query = db
+    .selectFrom("safety_reports")
+    .select("id")
+    .where("kind", "=", r.kind)
+    .where("reporter_id", "=", r.reporterId)
+    .where("status", "!=", "resolved")
+    .where("created_at", ">=", r.since);
+  query =
+    r.conversationId === null
+      ? query.where("conversation_id", "is", null)
+      : query.where("conversation_id", "=", r.conversationId);
+  const row = await query.orderBy("created_at", "desc").executeTakeFirst();
+  return row?.id;
+}
+
+/** Most characters a note may grow to by repeats; beyond it later notes are not added (the alert still stands). */
+const MAX_APPENDED_NOTE = 20_000;
+
+/** Adds a repeat's note below the alert's own, so nothing the member wrote again is lost. */
+export async function appendReportNote(db: Db, id: string, note: string, now: Date): Promise<void> {
+  const addition = `[Raised again ${now.toISOString()}] ${note}`;
+  await db
+    .updateTable("safety_reports")
+    .set({
+      note: sql<string>`case when note is null or note = '' then ${addition} else note || ${"\n\n"} || ${addition} end`,
+    })
+    .where("id", "=", id)
+    .where(sql<number>`length(coalesce(note, ''))`, "<", MAX_APPENDED_NOTE)
+    .execute();
 }
 
 function withNames(db: Db) {

@@ -4,6 +4,7 @@ import {
   ReportMessagesRequestSchema,
   WorriedAlertRequestSchema,
 } from "@mentalverse/shared";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { callerOf } from "../../http/access.js";
 import type { RouteModule } from "../../http/types.js";
@@ -15,7 +16,10 @@ import { reportMessages } from "./report-messages.js";
 const tags = ["message-safety"];
 const member = { access: "signed-in" } as const;
 const IdParams = z.strictObject({ id: z.uuid("Not a conversation id") });
-const created = { 201: ReportCreatedSchema };
+/** 201 for a new queue item; 200 with the same id when it repeats one still open (the client treats both as sent). */
+const created = { 200: ReportCreatedSchema, 201: ReportCreatedSchema };
+const answer = (reply: FastifyReply, r: { reportId: string; repeated: boolean }) =>
+  reply.code(r.repeated ? 200 : 201).send({ reportId: r.reportId });
 
 /** Franked message reports, the member's own crisis alert and a mentor's worried alert; the safety team's queue. */
 const messageSafetyRoutes: RouteModule = (app, ctx) => {
@@ -25,12 +29,14 @@ const messageSafetyRoutes: RouteModule = (app, ctx) => {
       config: member,
       schema: {
         tags,
-        summary: "Report messages by revealing them; each must match its franking commitment (422 naming messages.i)",
+        summary:
+          "Report messages by revealing them; each must match its franking commitment (422 naming messages.i); " +
+          "200 with the open report when it repeats one; 429 past the member's allowance of new reports",
         body: ReportMessagesRequestSchema,
         response: created,
       },
     },
-    async (request, reply) => reply.code(201).send(await reportMessages(ctx, callerOf(request).userId, request.body)),
+    async (request, reply) => answer(reply, await reportMessages(ctx, callerOf(request).userId, request.body)),
   );
 
   app.post(
@@ -39,12 +45,13 @@ const messageSafetyRoutes: RouteModule = (app, ctx) => {
       config: member,
       schema: {
         tags,
-        summary: "Ask the safety team for help yourself",
+        summary:
+          "Ask the safety team for help yourself; never refused for repeats: 200 with the open alert within 15 minutes",
         body: CrisisAlertRequestSchema,
         response: created,
       },
     },
-    async (request, reply) => reply.code(201).send(await raiseCrisisAlert(ctx, callerOf(request).userId, request.body)),
+    async (request, reply) => answer(reply, await raiseCrisisAlert(ctx, callerOf(request).userId, request.body)),
   );
 
   app.post(
@@ -60,7 +67,7 @@ const messageSafetyRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await raiseWorriedAlert(ctx, callerOf(request).userId, request.params.id, request.body)),
+      answer(reply, await raiseWorriedAlert(ctx, callerOf(request).userId, request.params.id, request.body)),
   );
 
   registerReportQueueRoutes(app, ctx);

@@ -22,4 +22,5 @@ export { getConversationDetail } from "./get-conversation.js";
 export { type ActiveMembership, findActiveMembership } from "./membership.js";
 export { notifyConversationChanged } from "./notify-conversation-changed.js";
 export { pairStateChanged } from "./pair-state-changed.js";
+export { TokenBuckets } from "./rate-limits.js";
 export { messagingSocketModule } from "./socket.js";
