@@ -29,7 +29,7 @@ export async function storeCiphertext(config: Config, conversationId: string, by
   return key;
 }
 
-/** Removes a stored file whose database row could not be written. */
+/** Removes a stored file (one whose row could not be written, or an orphan); one already gone is not an error. */
 export async function discardCiphertext(config: Config, key: string): Promise<void> {
   await fs.promises.rm(resolveKey(config, key), { force: true });
 }

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Db } from "../../db/database.js";
+import type { Db, Executor } from "../../db/database.js";
 
 /**
  * The caller's current membership of a conversation with the conversation's state; undefined when
@@ -52,15 +52,80 @@ export async function findAttachment(db: Db, conversationId: string, id: string)
     .executeTakeFirst();
 }
 
-/** Whether an event the member can see (numbered after they joined) carries this attachment. */
+/**
+ * Whether a message the member can see (numbered after they joined, not deleted by its sender)
+ * carries this attachment. A deleted message's file stops being served at once; the cleanup job
+ * removes it later.
+ */
 export async function isCarriedAfter(db: Db, conversationId: string, attachmentId: string, joinedSeq: number) {
   const row = await db
     .selectFrom("conversation_events")
     .select("seq")
     .where("conversation_id", "=", conversationId)
     .where("seq", ">", joinedSeq)
+    .where("deleted_at", "is", null)
     .where(sql<boolean>`attachment_ids @> ${JSON.stringify([attachmentId])}::jsonb`)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Whether no event still shows attachment `a`: none lists it, or only messages their sender deleted
+ * (only messages carry attachments, and only their sender may delete them).
+ */
+const unreferenced = sql<boolean>`not exists (
+  select 1 from conversation_events as e
+  where e.conversation_id = a.conversation_id
+    and e.deleted_at is null
+    and e.attachment_ids @> jsonb_build_array(a.id)
+)`;
+
+/** Up to `limit` attachments uploaded before `cutoff` that no event shows, in id order after `afterId`. */
+export async function findOrphanCandidates(db: Db, cutoff: Date, afterId: string | null, limit: number) {
+  return db
+    .selectFrom("message_attachments as a")
+    .select(["a.id", "a.conversation_id"])
+    .where("a.created_at", "<", cutoff)
+    .$if(afterId !== null, (q) => q.where("a.id", ">", afterId as string))
+    .where(unreferenced)
+    .orderBy("a.id")
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Takes the lock a send takes on its conversation (FOR UPDATE, as in messaging's batch writer), so no
+ * send can attach one of its attachments while they are being removed. False when the conversation is gone.
+ */
+export async function lockConversationForCleanup(db: Executor, conversationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("id", "=", conversationId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Of `ids`, those still unreferenced, read after the lock (its own statement) so a send committed just before counts. */
+export async function findStillOrphaned(db: Executor, conversationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("message_attachments as a")
+    .select(["a.id", "a.storage_key"])
+    .where("a.conversation_id", "=", conversationId)
+    .where("a.id", "in", [...ids])
+    .where(unreferenced)
+    .orderBy("a.id")
+    .execute();
+}
+
+export async function deleteAttachmentRows(db: Executor, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .deleteFrom("message_attachments")
+    .where("id", "in", [...ids])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
