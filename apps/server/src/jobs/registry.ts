@@ -1,4 +1,6 @@
 import { deleteExpiredSessionsJob } from "./definitions/delete-expired-sessions.js";
+import { deleteOrphanAttachmentsJob } from "./definitions/delete-orphan-attachments.js";
+import { endStaleCallsJob } from "./definitions/end-stale-calls.js";
 import { matchingOfferWatchJob } from "./definitions/matching-offer-watch.js";
 import { matchingRecommendJob } from "./definitions/matching-recommend.js";
 import { matchingRunJob } from "./definitions/matching-run.js";
@@ -19,6 +21,9 @@ export const jobDefinitions: JobDefinition[] = [
   sendMailJob,
   purgeDeletedAccountsJob,
   deleteExpiredSessionsJob,
+  // messaging: attachments no message carries, calls whose process stopped
+  deleteOrphanAttachmentsJob,
+  endStaleCallsJob,
   rescreeningDueJob,
   measuresReminderJob,
   matchingRunJob,

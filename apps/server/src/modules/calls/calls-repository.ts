@@ -148,6 +148,31 @@ export async function endStaleRings(
   }
 }
 
+/**
+ * Calls with no recorded end that no longer count as live (hasLiveCall's complement): still
+ * ringing since `ringingSince` or earlier, or answered and started `answeredSince` or earlier.
+ * Oldest first, at most `limit`.
+ */
+export async function findStaleCalls(
+  db: Executor,
+  bounds: { ringingSince: Date; answeredSince: Date },
+  limit: number,
+): Promise<CallRow[]> {
+  return db
+    .selectFrom("calls")
+    .select(COLUMNS)
+    .where("ended_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("answered_at", "is", null), eb("started_at", "<=", bounds.ringingSince)]),
+        eb.and([eb("answered_at", "is not", null), eb("started_at", "<=", bounds.answeredSince)]),
+      ]),
+    )
+    .orderBy("started_at")
+    .limit(limit)
+    .execute();
+}
+
 export async function listCalls(db: Executor, conversationId: string, limit: number): Promise<CallRow[]> {
   return db
     .selectFrom("calls")

@@ -4,7 +4,7 @@ import { notFound } from "../../lib/errors.js";
 import { type CallRow, endCall, findCall } from "./calls-repository.js";
 
 /** Tells both members (each of their open tabs: a second tab still ringing stops) that the call ended. */
-function announce(ctx: AppContext, call: CallRow, reason: CallEndReason): void {
+export function announce(ctx: AppContext, call: CallRow, reason: CallEndReason): void {
   ctx.realtime.emitToUsers([call.caller_id, call.callee_id], "call:ended", { callId: call.id, reason });
 }
 

@@ -10,7 +10,7 @@ import {
   lockUsers,
 } from "./calls-repository.js";
 import { loadPair } from "./pair-access.js";
-import { MAX_LIVE_CALL_MS, RING_TIMEOUT_MS, STALE_RING_GRACE_MS } from "./rules.js";
+import { liveCallBounds, RING_TIMEOUT_MS } from "./rules.js";
 
 export interface InviteInput {
   conversationId: string;
@@ -27,12 +27,8 @@ export async function inviteCall(
   input: InviteInput,
 ): Promise<{ call: CallRow; busy: boolean; callerName: string }> {
   const now = ctx.clock.now();
-  const ringingSince = new Date(now.getTime() - RING_TIMEOUT_MS - STALE_RING_GRACE_MS);
-  await endStaleRings(ctx.db, input.conversationId, ringingSince, RING_TIMEOUT_MS);
-  const bounds = {
-    ringingSince,
-    answeredSince: new Date(now.getTime() - MAX_LIVE_CALL_MS),
-  };
+  const bounds = liveCallBounds(now);
+  await endStaleRings(ctx.db, input.conversationId, bounds.ringingSince, RING_TIMEOUT_MS);
   const result = await ctx.database.transaction(async (trx) => {
     const pair = await loadPair(trx, input.conversationId, callerId);
     if (pair.state !== "open") {
