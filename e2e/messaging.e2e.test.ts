@@ -168,4 +168,30 @@ describe("end-to-end encrypted messaging in the browser", () => {
     const shown = texts.map((t) => /Note \d+/.exec(t)?.[0]);
     expect(shown).toEqual(notes);
   });
+
+  it("sends a message written before the tab closed once the member is back, from any page", async () => {
+    const { mentorSide, menteeSide } = await activePairInBrowsers(platform);
+    await setUpFirstDevice(mentorSide.page);
+    await setUpFirstDevice(menteeSide.page);
+    await openConversation(mentorSide.page, "Willow");
+    await openConversation(menteeSide.page, "Aino");
+    // The first message makes the conversation's key, which needs the server; later ones are sealed offline.
+    await send(menteeSide.page, "Hello before the train");
+    await messageLog(mentorSide.page).getByText("Hello before the train").waitFor();
+    await menteeSide.context.setOffline(true);
+    await send(menteeSide.page, "Written before closing");
+    await menteeSide.page.getByText("Sending…").waitFor();
+    // The encrypted send is in the device's outbox before it goes out; give the write a moment.
+    await menteeSide.page.waitForTimeout(500);
+    await menteeSide.page.close();
+    await menteeSide.context.setOffline(false);
+    const again = await menteeSide.context.newPage();
+    await again.goto("/home");
+    await messageLog(mentorSide.page).getByText("Written before closing").waitFor({ timeout: 30_000 });
+    await openConversation(again, "Aino");
+    await allSent(again);
+    await messageLog(again).getByText("Written before closing").waitFor();
+    await expect(messageLog(again).getByText("Written before closing").count()).resolves.toBe(1);
+    await expect(messageLog(mentorSide.page).getByText("Written before closing").count()).resolves.toBe(1);
+  });
 });

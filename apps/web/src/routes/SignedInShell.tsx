@@ -6,6 +6,7 @@ import { AccountMenu } from "../features/auth/AccountMenu.js";
 import { RequireSignedIn } from "../features/auth/guards.js";
 import { useMe } from "../features/auth/session.js";
 import { CallHost } from "../features/calls/CallHost.js";
+import { OutboxRunner } from "../features/messaging/OutboxRunner.js";
 import { NotificationBell } from "../features/notifications/NotificationBell.js";
 import { useRealtime } from "../features/notifications/use-realtime.js";
 import { RealtimeContext } from "../lib/realtime-context.js";
@@ -53,6 +54,7 @@ function Shell() {
       >
         <Outlet />
         <CallHost />
+        <OutboxRunner />
       </AppFrame>
     </RealtimeContext.Provider>
   );

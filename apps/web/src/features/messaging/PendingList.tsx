@@ -8,7 +8,11 @@ const CHANGE: Record<PendingSend["kind"], string> = {
   delete: "deletion",
 };
 
-/** What this device has not had acknowledged yet: shown as "Sending…" until the server stored it. */
+/**
+ * What this device has not had acknowledged yet: shown as "Sending…" until the server stored it.
+ * A send read back from the device's outbox after a reload has no text left to show (only its
+ * encrypted form is kept), and one sealed under a key that changed since can only be discarded.
+ */
 export function PendingList({
   pending,
   onRetry,
@@ -27,7 +31,11 @@ export function PendingList({
           p="xs"
           style={{ borderInlineStart: "3px dashed var(--mantine-color-indigo-4)", borderRadius: 4, minWidth: 0 }}
         >
-          {item.kind === "message" ? (
+          {item.kind === "message" && item.restored ? (
+            <Text size="sm" c="dimmed" fs="italic">
+              A message written earlier on this device
+            </Text>
+          ) : item.kind === "message" ? (
             <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
               {item.text}
             </Text>
@@ -39,11 +47,13 @@ export function PendingList({
           ) : (
             <Group gap="xs" wrap="wrap">
               <Text size="xs" c="red.9" role="alert">
-                Your {CHANGE[item.kind]} was not sent: {item.error}
+                Your {CHANGE[item.kind]} {item.stale ? "could not be sent" : "was not sent"}: {item.error}
               </Text>
-              <Button size="compact-xs" variant="light" onClick={() => onRetry(item.clientId)}>
-                Try again
-              </Button>
+              {item.stale ? null : (
+                <Button size="compact-xs" variant="light" onClick={() => onRetry(item.clientId)}>
+                  Try again
+                </Button>
+              )}
               <Button size="compact-xs" variant="default" onClick={() => onDiscard(item.clientId)}>
                 Discard
               </Button>

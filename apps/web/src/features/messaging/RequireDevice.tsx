@@ -4,11 +4,16 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
 import { useThisDevice } from "./device.js";
 import type { StoredDevice } from "./keystore.js";
+import { useOutbox } from "./use-outbox.js";
 
-/** Messaging pages need this browser's device; without one the member goes to set it up first. */
+/**
+ * Messaging pages need this browser's device; without one the member goes to set it up first. With
+ * one, the device's outbox is sent from here too (the shell's OutboxRunner covers the other pages).
+ */
 export function RequireDevice({ children }: { children: (device: StoredDevice) => ReactNode }) {
   const device = useThisDevice();
   const location = useLocation();
+  useOutbox(device.data);
   if (device.isPending) return <Loading label="Opening secure messaging" />;
   if (device.isError) return <ErrorAlert error={device.error} />;
   if (!device.data) {

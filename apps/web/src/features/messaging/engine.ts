@@ -1,15 +1,16 @@
 import type { ConversationDetail, ConversationEvent, SendEventRequest } from "@mentalverse/shared";
-import { ApiError } from "../../lib/api-error.js";
 import type { RealtimeSocket } from "../../lib/socket.js";
-import { cryptoReady, newClientId } from "./crypto-ready.js";
+import { cryptoReady } from "./crypto-ready.js";
 import { type Opened, openEvent } from "./decrypt.js";
 import { deviceChanges } from "./device-changes.js";
 import { EventLog } from "./event-log.js";
 import { syncKeys, topUpEnvelopes } from "./keys.js";
 import type { StoredDevice } from "./keystore.js";
-import { deliver, type PendingSend, refusalText, retryDelayMs, sealRequest } from "./outbox.js";
+import { deliver, type PendingSend, sealRequest } from "./outbox.js";
+import { indexedDbOutbox, type OutboxEntry, type OutboxStore } from "./outbox-store.js";
 import type { AttachmentRef } from "./payloads.js";
 import { messagingApi } from "./queries.js";
+import { type NewSend, Sender } from "./sender.js";
 import { buildTimeline, type TimelineItem } from "./timeline.js";
 import { TypingTracker } from "./typing.js";
 
@@ -33,7 +34,12 @@ export interface EngineState {
 
 const PAGE = 50;
 const TYPING_SENT_EVERY_MS = 2500;
-const RETRY_MS = 5000;
+
+export interface EngineOptions {
+  store?: OutboxStore;
+  /** The member's socket while this conversation is not on screen, so its outbox still goes out. */
+  backgroundSocket?: () => RealtimeSocket | null;
+}
 
 /**
  * One conversation as this device sees it: the log by seq (so a repeat never shows twice), the
@@ -57,22 +63,33 @@ export class ConversationEngine {
   private readonly listeners = new Set<() => void>();
   private readonly log = new EventLog();
   private readonly opened = new Map<number, Opened>();
-  private readonly sealed = new Map<string, SendEventRequest>();
   private keys = new Map<number, string>();
   private socket: RealtimeSocket | null = null;
   private loading: Promise<void> | null = null;
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
-  private flushing = false;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly typingNow = new TypingTracker((typing) => this.set({ typing }));
   private lastTypingSent = 0;
   private myReadSeq = 0;
 
+  private readonly sender: Sender;
+
   constructor(
     readonly conversationId: string,
     private readonly device: StoredDevice,
-  ) {}
+    private readonly options: EngineOptions = {},
+  ) {
+    this.sender = new Sender({
+      conversationId,
+      store: options.store ?? indexedDbOutbox(device.userId),
+      ready: () => this.state.phase === "ready",
+      seal: (item) => this.seal(item),
+      deliver: (request) => deliver(this.sendingSocket(), conversationId, request),
+      refreshKeys: () => this.refreshDetail(),
+      stored: (event) => this.receive(event),
+      changed: (pending) => this.set({ pending }),
+    });
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -252,24 +269,8 @@ export class ConversationEngine {
 
   private rebuild() {
     const events = this.log.ascending();
-    this.set({
-      items: buildTimeline(events, this.open, this.nameOf),
-      newestSeq: this.log.newest,
-      pending: this.withoutDelivered(events),
-    });
-  }
-
-  /**
-   * A send whose ack was lost can come back through a resync before its retry is acknowledged: once
-   * the log holds an event with its clientId it is stored, so it stops showing as "Sending…".
-   */
-  private withoutDelivered(events: ConversationEvent[]): PendingSend[] {
-    const { pending } = this.state;
-    if (pending.length === 0) return pending;
-    const stored = new Set(events.flatMap((e) => (e.clientId ? [e.clientId] : [])));
-    const left = pending.filter((p) => !stored.has(p.clientId));
-    for (const p of pending) if (stored.has(p.clientId)) this.sealed.delete(p.clientId);
-    return left.length === pending.length ? pending : left;
+    this.sender.dropDelivered(events);
+    this.set({ items: buildTimeline(events, this.open, this.nameOf), newestSeq: this.log.newest });
   }
 
   // ------------------------------------------------------------------ sending
@@ -289,85 +290,32 @@ export class ConversationEngine {
     this.enqueue({ kind: "delete", targetSeq: seq, text: "" });
   }
 
-  private enqueue(item: Omit<PendingSend, "clientId" | "createdAt" | "state">) {
-    const pending: PendingSend = {
-      ...item,
-      clientId: newClientId(),
-      createdAt: new Date().toISOString(),
-      state: "sending",
-    };
-    this.set({ pending: [...this.state.pending, pending] });
-    void this.flush();
+  private enqueue(item: NewSend) {
+    this.sender.enqueue(item);
+  }
+
+  /** Sends kept in the device's outbox from an earlier page: they go out once this conversation is loaded. */
+  restore(entries: OutboxEntry[]) {
+    this.sender.restore(entries);
+    void this.start();
   }
 
   retry(clientId: string) {
-    this.updatePending(clientId, { state: "sending", error: undefined });
-    void this.flush();
+    this.sender.retry(clientId);
   }
   discard(clientId: string) {
-    this.sealed.delete(clientId);
-    this.set({ pending: this.state.pending.filter((p) => p.clientId !== clientId) });
+    this.sender.discard(clientId);
   }
   hasPending() {
-    return this.state.pending.length > 0;
+    return this.sender.list().length > 0;
+  }
+  /** Sends what is waiting, in order (the sender keeps to one run at a time). */
+  flush() {
+    return this.sender.flush();
   }
 
-  private updatePending(clientId: string, patch: Partial<PendingSend>) {
-    this.set({ pending: this.state.pending.map((p) => (p.clientId === clientId ? { ...p, ...patch } : p)) });
-  }
-
-  /** Sends waiting items one at a time, in order, so the log keeps the order they were written in. */
-  async flush() {
-    if (this.flushing || this.state.phase !== "ready") return;
-    this.flushing = true;
-    clearTimeout(this.retryTimer);
-    try {
-      for (;;) {
-        const item = this.state.pending.find((p) => p.state === "sending");
-        if (!item) break;
-        const outcome = await this.send(item);
-        if (outcome !== "done") {
-          this.retryTimer = setTimeout(() => void this.flush(), outcome.waitMs);
-          break;
-        }
-      }
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  /** "done" (stored or refused for good), or how long to wait before this item goes again. */
-  private async send(item: PendingSend): Promise<"done" | { waitMs: number }> {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      let request = this.sealed.get(item.clientId);
-      try {
-        request ??= await this.seal(item);
-      } catch (error) {
-        if (error instanceof ApiError && (error.status === 0 || error.status >= 500)) return { waitMs: RETRY_MS };
-        if (error instanceof ApiError && error.status === 429) return { waitMs: retryDelayMs() };
-        this.updatePending(item.clientId, { state: "failed", error: (error as Error).message });
-        return "done";
-      }
-      this.sealed.set(item.clientId, request);
-      const result = await deliver(this.socket, this.conversationId, request);
-      if (result.kind === "offline") return { waitMs: RETRY_MS };
-      if (result.kind === "later") return { waitMs: result.afterMs };
-      if (result.kind === "stored") {
-        this.sealed.delete(item.clientId);
-        this.set({ pending: this.state.pending.filter((p) => p.clientId !== item.clientId) });
-        this.receive(result.event);
-        return "done";
-      }
-      if (result.status !== 409) {
-        this.updatePending(item.clientId, { state: "failed", error: refusalText(result.status, result.error) });
-        return "done";
-      }
-      // A new key is needed (or another device just made one): seal again under the current key.
-      this.sealed.delete(item.clientId);
-      await this.refreshDetail().catch(() => undefined);
-    }
-    this.updatePending(item.clientId, { state: "failed", error: "The conversation's key kept changing. Try again." });
-    return "done";
+  private sendingSocket(): RealtimeSocket | null {
+    return this.socket ?? this.options.backgroundSocket?.() ?? null;
   }
 
   private async seal(item: PendingSend): Promise<SendEventRequest> {

@@ -2,8 +2,9 @@ import type { DeviceKeyPair } from "@mentalverse/e2ee";
 
 /**
  * This browser's secrets for one member, in IndexedDB only (never localStorage, never the server):
- * the device's private keys and the conversation keys it has opened. One database per member, so
- * someone else signing in on the same browser never reaches them.
+ * the device's private keys, the conversation keys it has opened and the outbox (sends not yet
+ * acknowledged, already encrypted: never their text). One database per member, so someone else
+ * signing in on the same browser never reaches them.
  */
 export interface StoredDevice {
   deviceId: string;
@@ -14,7 +15,9 @@ export interface StoredDevice {
 
 const DEVICE_STORE = "device";
 const KEY_STORE = "conversation-keys";
+const OUTBOX_STORE = "outbox";
 const DEVICE_KEY = "current";
+const VERSION = 2;
 
 const databaseName = (userId: string) => `mentalverse-messaging-${userId}`;
 
@@ -26,14 +29,21 @@ function promised<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 const open = new Map<string, Promise<IDBDatabase>>();
+/**
+ * Members whose database this tab deleted: a send acknowledged afterwards must not open (and so
+ * create) it again before the page reloads. Setting up a device here again clears the mark.
+ */
+const forgotten = new Set<string>();
 
 function database(userId: string): Promise<IDBDatabase> {
   const existing = open.get(userId);
   if (existing) return existing;
-  const request = indexedDB.open(databaseName(userId), 1);
+  const request = indexedDB.open(databaseName(userId), VERSION);
   request.onupgradeneeded = () => {
-    request.result.createObjectStore(DEVICE_STORE);
-    request.result.createObjectStore(KEY_STORE);
+    const db = request.result;
+    for (const store of [DEVICE_STORE, KEY_STORE, OUTBOX_STORE]) {
+      if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+    }
   };
   const opening = promised(request).then((db) => {
     // Another tab deleting the database (removing this device) must not be blocked by this one.
@@ -58,12 +68,24 @@ async function run<T>(
   return promised(act(db.transaction(store, mode).objectStore(store)));
 }
 
+/**
+ * Whether this browser holds a messaging database for the member, asked without opening it (opening
+ * creates it). True where the browser cannot tell, so the caller then opens it as before.
+ */
+export async function hasMessagingDatabase(userId: string): Promise<boolean> {
+  if (forgotten.has(userId)) return false;
+  if (typeof indexedDB.databases !== "function") return true;
+  const name = databaseName(userId);
+  return (await indexedDB.databases()).some((d) => d.name === name);
+}
+
 export async function loadDevice(userId: string): Promise<StoredDevice | null> {
   const found = await run<StoredDevice | undefined>(userId, DEVICE_STORE, "readonly", (s) => s.get(DEVICE_KEY));
   return found ?? null;
 }
 
 export async function saveDevice(device: StoredDevice): Promise<void> {
+  forgotten.delete(device.userId);
   await run(device.userId, DEVICE_STORE, "readwrite", (s) => s.put(device, DEVICE_KEY));
 }
 
@@ -91,8 +113,28 @@ export async function saveConversationKey(userId: string, conversationId: string
   await run(userId, KEY_STORE, "readwrite", (s) => s.put(key, keyId(conversationId, epoch)));
 }
 
-/** Forgets everything this browser holds for the member (after revoking this device, or on request). */
+/** Everything in the member's outbox, in no particular order (outbox-store.ts orders it). */
+export async function loadOutbox(userId: string): Promise<unknown[]> {
+  if (forgotten.has(userId)) return [];
+  return run<unknown[]>(userId, OUTBOX_STORE, "readonly", (s) => s.getAll());
+}
+
+export async function saveOutboxEntry(userId: string, clientId: string, entry: unknown): Promise<void> {
+  if (forgotten.has(userId)) return;
+  await run(userId, OUTBOX_STORE, "readwrite", (s) => s.put(entry, clientId));
+}
+
+export async function deleteOutboxEntry(userId: string, clientId: string): Promise<void> {
+  if (forgotten.has(userId)) return;
+  await run(userId, OUTBOX_STORE, "readwrite", (s) => s.delete(clientId));
+}
+
+/**
+ * Forgets everything this browser holds for the member (after revoking this device, or on request):
+ * keys and outbox alike, since they share the one database.
+ */
 export async function forgetMessaging(userId: string): Promise<void> {
+  forgotten.add(userId);
   const db = await open.get(userId)?.catch(() => null);
   db?.close();
   open.delete(userId);

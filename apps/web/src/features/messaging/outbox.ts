@@ -11,12 +11,18 @@ export interface PendingSend {
   targetSeq?: number;
   payload?: unknown;
   attachmentIds?: string[];
-  /** What the page shows while it waits (a message's or an edit's text). */
+  /** What the page shows while it waits (a message's or an edit's text); empty once the tab was closed. */
   text: string;
   createdAt: string;
+  /** Order of sending within the conversation. */
+  queuedAt: number;
   /** sending: queued or in flight (retried on reconnect); failed: the server refused it for good. */
   state: "sending" | "failed";
   error?: string;
+  /** Read back from the device's outbox after the page was closed: only the encrypted request is left. */
+  restored?: boolean;
+  /** Its key is no longer current and its text is gone, so it cannot be sent: only discarded. */
+  stale?: boolean;
 }
 
 export type Delivery =

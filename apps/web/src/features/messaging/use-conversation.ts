@@ -2,44 +2,9 @@ import type { ConversationDetail } from "@mentalverse/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { useRealtimeSocket } from "../../lib/realtime-context.js";
-import { ConversationEngine } from "./engine.js";
+import { engineFor, release, retain } from "./engines.js";
 import type { StoredDevice } from "./keystore.js";
 import { conversationKey, conversationsKey, messagingApi } from "./queries.js";
-
-/**
- * Engines outlive the page while they still have something to send, so leaving a conversation
- * with a message "Sending…" does not lose it; coming back shows it and the engine catches up.
- */
-const engines = new Map<string, { engine: ConversationEngine; users: number }>();
-const engineId = (device: StoredDevice, conversationId: string) => `${device.deviceId}/${conversationId}`;
-
-function engineFor(device: StoredDevice, conversationId: string): ConversationEngine {
-  const id = engineId(device, conversationId);
-  let entry = engines.get(id);
-  if (!entry) {
-    entry = { engine: new ConversationEngine(conversationId, device), users: 0 };
-    engines.set(id, entry);
-  }
-  return entry.engine;
-}
-
-function retain(engine: ConversationEngine, device: StoredDevice) {
-  const id = engineId(device, engine.conversationId);
-  const entry = engines.get(id);
-  if (entry?.engine === engine) entry.users += 1;
-  else engines.set(id, { engine, users: 1 });
-}
-
-function release(engine: ConversationEngine, device: StoredDevice) {
-  const id = engineId(device, engine.conversationId);
-  const entry = engines.get(id);
-  if (entry?.engine !== engine) return;
-  entry.users -= 1;
-  // A tick later, so a remount (StrictMode, a quick back-and-forth) keeps the same engine.
-  setTimeout(() => {
-    if (entry.users <= 0 && !engine.hasPending() && engines.get(id) === entry) engines.delete(id);
-  }, 0);
-}
 
 /** The live conversation: loads, listens on the socket, resyncs after every reconnect. */
 export function useConversation(conversationId: string, device: StoredDevice) {
