@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { deleteOrphanAttachments } from "../../modules/attachments/delete-orphan-attachments.js";
+import { sweepUntrackedFiles } from "../../modules/attachments/sweep-untracked-files.js";
 import { defineJob } from "../types.js";
 
 /**
  * Hourly: removes encrypted attachments no message shows (never sent, or sent in a message its sender
- * deleted) once a day has passed. A file that could not be removed is logged and tried again next run.
+ * deleted) once a day has passed, then files no row names any more (an account purge or a removed
+ * conversation deleted their rows). A file that could not be removed is logged and tried again next run.
  */
 export const deleteOrphanAttachmentsJob = defineJob({
   name: "delete-orphan-attachments",
@@ -14,5 +16,7 @@ export const deleteOrphanAttachmentsJob = defineJob({
   async handle(ctx) {
     const { deleted, failed } = await deleteOrphanAttachments(ctx);
     if (deleted + failed > 0) ctx.log.info({ deleted, failed }, "deleted orphaned attachments");
+    const sweep = await sweepUntrackedFiles(ctx);
+    if (sweep.removed + sweep.failed > 0) ctx.log.info(sweep, "removed attachment files no row names");
   },
 });

@@ -129,3 +129,18 @@ export async function deleteAttachmentRows(db: Executor, ids: readonly string[])
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** The storage keys recorded for a conversation's attachments (its folder's files that are known). */
+export async function listStorageKeysIn(db: Db, conversationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("message_attachments")
+    .select("storage_key")
+    .where("conversation_id", "=", conversationId)
+    .execute();
+  return rows.map((r) => r.storage_key);
+}
+
+export async function conversationExists(db: Db, conversationId: string): Promise<boolean> {
+  const row = await db.selectFrom("conversations").select("id").where("id", "=", conversationId).executeTakeFirst();
+  return row !== undefined;
+}

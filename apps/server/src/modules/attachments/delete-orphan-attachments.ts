@@ -28,8 +28,8 @@ export interface OrphanCleanup {
  * Removes attachments uploaded more than the grace period ago that no event shows: never sent (the
  * tab closed, the send was refused) or carried only by messages their sender deleted. Reports never
  * use attachment ciphertext (they verify the revealed text against the kept commitment), so nothing
- * a report needs goes. Rows that an account purge or a removed conversation deletes by cascade are
- * never seen here, so their files stay on disk (nothing removes those yet).
+ * a report needs goes. Files whose rows an account purge or a removed conversation deleted by
+ * cascade are never seen here: sweep-untracked-files.ts removes those, in the same job.
  */
 export async function deleteOrphanAttachments(ctx: AppContext): Promise<OrphanCleanup> {
   const cutoff = new Date(ctx.clock.now().getTime() - ORPHAN_ATTACHMENT_GRACE_MS);
