@@ -1,4 +1,5 @@
 import { Alert, Stack, Text } from "@mantine/core";
+import type { ConversationDetail } from "@mentalverse/shared";
 import { useCallback, useMemo, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { Loading } from "../../components/Loading.js";
@@ -36,6 +37,7 @@ export function ConversationView({ conversationId, device }: { conversationId: s
   const readable = useMemo(() => messages.filter((m) => m.verified && !m.deleted), [messages]);
   const seen = detail ? seenLabel(items, detail, state.reads, me.id) : null;
   const onNewestVisible = useCallback((seq: number) => markRead(seq), [markRead]);
+  const devicesShown = useCallback((shown: ConversationDetail) => engine.devicesShown(shown), [engine]);
 
   if (state.phase === "loading" && !detail) return <Loading label="Opening the conversation" />;
   if (!detail) return <ErrorAlert error={state.error} />;
@@ -56,7 +58,13 @@ export function ConversationView({ conversationId, device }: { conversationId: s
       />
       <ConversationTools conversation={detail} recent={readable.slice(-WORRIED_RECENT)} />
       <ErrorAlert error={state.phase === "error" ? state.error : null} />
-      <SecurityNotices detail={detail} notices={state.deviceNotices} onDismiss={() => engine.dismissDeviceNotices()} />
+      <SecurityNotices
+        detail={detail}
+        notices={state.deviceNotices}
+        warnings={state.deviceWarnings}
+        onShown={devicesShown}
+        onDismiss={() => engine.dismissDeviceNotices()}
+      />
       <MessageLog
         items={items}
         newestSeq={state.newestSeq}

@@ -1,5 +1,6 @@
 import { Alert, Button, List, Stack, Text } from "@mantine/core";
 import type { ConversationDetail } from "@mentalverse/shared";
+import { useEffect } from "react";
 import { isTrustedDevice, isTrustedRecoveryKey } from "./trust.js";
 
 /** Current members with an active device or a recovery key whose signature does not check. */
@@ -16,22 +17,47 @@ export function unverifiedMembers(detail: ConversationDetail): { name: string; w
 }
 
 /**
- * Tells the member when someone's devices changed while they were reading, and warns when a device
- * or recovery key listed here is not properly signed (no key is sealed to those).
+ * Tells the member when someone's devices changed while they were reading or since their last visit,
+ * warns loudly when a device's keys changed, and when a device or recovery key listed here is not
+ * properly signed (no key is sealed to those). `onShown` runs once each view's notices are on screen,
+ * so its devices are remembered only then.
  */
 export function SecurityNotices({
   detail,
   notices,
+  warnings,
+  onShown,
   onDismiss,
 }: {
   detail: ConversationDetail;
   notices: string[];
+  warnings: string[];
+  onShown: (detail: ConversationDetail) => void;
   onDismiss: () => void;
 }) {
+  useEffect(() => onShown(detail), [onShown, detail]);
   const unverified = unverifiedMembers(detail);
-  if (notices.length === 0 && unverified.length === 0) return null;
+  if (notices.length === 0 && warnings.length === 0 && unverified.length === 0) return null;
   return (
     <Stack gap="xs">
+      {warnings.length > 0 ? (
+        <Alert color="red" title="A device's keys changed" role="alert">
+          <List size="sm">
+            {warnings.map((warning, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: warnings only grow, and may repeat.
+              <List.Item key={index}>{warning}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt={4}>
+            A device keeps the same keys for as long as it exists, so this should never happen: someone, possibly the
+            server, may be trying to read this conversation. Compare safety numbers before you send anything else, and
+            tell the safety team if they don't match.
+          </Text>
+          <Button size="compact-xs" variant="subtle" color="red" mt={4} onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </Alert>
+      ) : null}
       {unverified.map(({ name, what }) => (
         <Alert key={`${name}|${what}`} color="red" title={`A ${what} of ${name} could not be verified`}>
           <Text size="sm">

@@ -4,12 +4,14 @@ import { cryptoReady } from "./crypto-ready.js";
 import { type Opened, openEvent } from "./decrypt.js";
 import { deviceChanges } from "./device-changes.js";
 import { EventLog } from "./event-log.js";
+import { indexedDbKeptEvents, type KeptEventStore, KeptEvents } from "./kept-events.js";
 import { syncKeys, topUpEnvelopes } from "./keys.js";
 import type { StoredDevice } from "./keystore.js";
 import { deliver, type PendingSend, sealRequest } from "./outbox.js";
 import { indexedDbOutbox, type OutboxEntry, type OutboxStore } from "./outbox-store.js";
 import type { AttachmentRef } from "./payloads.js";
 import { messagingApi } from "./queries.js";
+import { indexedDbSeenDevices, RememberedDevices, type SeenDevicesStore } from "./remembered-devices.js";
 import { type NewSend, Sender } from "./sender.js";
 import { buildTimeline, type TimelineItem } from "./timeline.js";
 import { TypingTracker } from "./typing.js";
@@ -28,8 +30,10 @@ export interface EngineState {
   reads: Record<string, number>;
   /** The newest seq this device holds with nothing missing before it. */
   newestSeq: number;
-  /** Another member's devices changed while this page was open (the safety numbers changed). */
+  /** Another member's devices changed, while this page was open or since the last visit (the safety numbers changed). */
   deviceNotices: string[];
+  /** A device kept its id but its keys changed: never legitimate, shown loudly. */
+  deviceWarnings: string[];
 }
 
 const PAGE = 50;
@@ -39,6 +43,10 @@ export interface EngineOptions {
   store?: OutboxStore;
   /** The member's socket while this conversation is not on screen, so its outbox still goes out. */
   backgroundSocket?: () => RealtimeSocket | null;
+  /** The other members' devices seen on the last visit (IndexedDB unless given). */
+  seenDevices?: SeenDevicesStore;
+  /** Encrypted events kept as evidence (IndexedDB unless given). */
+  keptEvents?: KeptEventStore;
 }
 
 /**
@@ -59,6 +67,7 @@ export class ConversationEngine {
     reads: {},
     newestSeq: 0,
     deviceNotices: [],
+    deviceWarnings: [],
   };
   private readonly listeners = new Set<() => void>();
   private readonly log = new EventLog();
@@ -73,12 +82,20 @@ export class ConversationEngine {
   private myReadSeq = 0;
 
   private readonly sender: Sender;
+  private readonly remembered: RememberedDevices;
+  private readonly kept: KeptEvents;
 
   constructor(
     readonly conversationId: string,
     private readonly device: StoredDevice,
     private readonly options: EngineOptions = {},
   ) {
+    this.remembered = new RememberedDevices(
+      conversationId,
+      device.userId,
+      options.seenDevices ?? indexedDbSeenDevices(device.userId),
+    );
+    this.kept = new KeptEvents(conversationId, device.userId, options.keptEvents ?? indexedDbKeptEvents(device.userId));
     this.sender = new Sender({
       conversationId,
       store: options.store ?? indexedDbOutbox(device.userId),
@@ -110,7 +127,11 @@ export class ConversationEngine {
   private async load() {
     try {
       await cryptoReady();
-      const detail = await messagingApi.detail(this.conversationId);
+      const [detail] = await Promise.all([
+        messagingApi.detail(this.conversationId),
+        this.remembered.load(),
+        this.kept.load(),
+      ]);
       this.keys = await syncKeys(this.device, this.conversationId, detail.devices);
       this.applyDetail((await topUpEnvelopes(detail, this.keys).catch(() => null)) ?? detail);
       this.myReadSeq = detail.members.find((m) => m.userId === this.device.userId)?.lastReadSeq ?? 0;
@@ -235,28 +256,39 @@ export class ConversationEngine {
     for (const member of detail.members) reads[member.userId] = Math.max(reads[member.userId] ?? 0, member.lastReadSeq);
     // A sender's device unknown before may be listed now: check those again.
     for (const [seq, opened] of this.opened) if (opened.status !== "ok") this.opened.delete(seq);
+    // The first view after reading the remembered list is compared with it; every later one live.
+    const changes =
+      this.remembered.sinceLastVisit(detail) ?? deviceChanges(this.state.detail, detail, this.device.userId);
     this.set({
       detail,
       reads,
-      deviceNotices: [...this.state.deviceNotices, ...deviceChanges(this.state.detail, detail, this.device.userId)],
+      deviceNotices: [...this.state.deviceNotices, ...changes.notices],
+      deviceWarnings: [...this.state.deviceWarnings, ...changes.warnings],
     });
   }
 
+  /** The notices for this view are on screen: remember its devices for the next visit. */
+  devicesShown(detail: ConversationDetail) {
+    void this.remembered.shown(detail);
+  }
+
   dismissDeviceNotices() {
-    this.set({ deviceNotices: [] });
+    this.set({ deviceNotices: [], deviceWarnings: [] });
   }
 
   private open = (event: ConversationEvent): Opened => {
     const cached = this.opened.get(event.seq);
     if (cached) return cached;
-    const opened = openEvent(event, this.keys, {
+    const source = {
       devices: this.state.detail?.devices ?? [],
       own: {
         deviceId: this.device.deviceId,
         userId: this.device.userId,
         signPublicKey: this.device.keys.signPublicKey,
       },
-    });
+    };
+    // Each event shown is kept encrypted, and a wiped one opened from its kept copy (kept-events.ts).
+    const opened = this.kept.open(event, (e) => openEvent(e, this.keys, source));
     this.opened.set(event.seq, opened);
     return opened;
   };

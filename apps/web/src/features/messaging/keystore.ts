@@ -2,9 +2,10 @@ import type { DeviceKeyPair } from "@mentalverse/e2ee";
 
 /**
  * This browser's secrets for one member, in IndexedDB only (never localStorage, never the server):
- * the device's private keys, the conversation keys it has opened and the outbox (sends not yet
- * acknowledged, already encrypted: never their text). One database per member, so someone else
- * signing in on the same browser never reaches them.
+ * the device's private keys, the conversation keys it has opened, the outbox (sends not yet
+ * acknowledged, already encrypted: never their text), the other members' devices each conversation
+ * last showed (remembered-devices.ts) and the encrypted events kept as evidence (kept-events.ts).
+ * One database per member, so someone else signing in on the same browser never reaches them.
  */
 export interface StoredDevice {
   deviceId: string;
@@ -16,8 +17,15 @@ export interface StoredDevice {
 const DEVICE_STORE = "device";
 const KEY_STORE = "conversation-keys";
 const OUTBOX_STORE = "outbox";
+const SEEN_DEVICES_STORE = "seen-devices";
+const KEPT_EVENTS_STORE = "kept-events";
+const STORES = [DEVICE_STORE, KEY_STORE, OUTBOX_STORE, SEEN_DEVICES_STORE, KEPT_EVENTS_STORE];
 const DEVICE_KEY = "current";
-const VERSION = 2;
+/**
+ * 1: device and conversation keys; 2: the outbox; 3: devices last seen and kept events. Upgrading
+ * only creates the stores an older version lacks, so whatever it held stays.
+ */
+const VERSION = 3;
 
 const databaseName = (userId: string) => `mentalverse-messaging-${userId}`;
 
@@ -41,7 +49,7 @@ function database(userId: string): Promise<IDBDatabase> {
   const request = indexedDB.open(databaseName(userId), VERSION);
   request.onupgradeneeded = () => {
     const db = request.result;
-    for (const store of [DEVICE_STORE, KEY_STORE, OUTBOX_STORE]) {
+    for (const store of STORES) {
       if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
     }
   };
@@ -129,9 +137,48 @@ export async function deleteOutboxEntry(userId: string, clientId: string): Promi
   await run(userId, OUTBOX_STORE, "readwrite", (s) => s.delete(clientId));
 }
 
+/** The other members' devices this conversation last showed here (remembered-devices.ts reads it). */
+export async function loadSeenDevices(userId: string, conversationId: string): Promise<unknown> {
+  if (forgotten.has(userId)) return null;
+  return (await run<unknown>(userId, SEEN_DEVICES_STORE, "readonly", (s) => s.get(conversationId))) ?? null;
+}
+
+export async function saveSeenDevices(userId: string, conversationId: string, seen: unknown): Promise<void> {
+  if (forgotten.has(userId)) return;
+  await run(userId, SEEN_DEVICES_STORE, "readwrite", (s) => s.put(seen, conversationId));
+}
+
+// Kept events are keyed [conversationId, seq], so one conversation's are a single range.
+const keptRange = (conversationId: string) =>
+  IDBKeyRange.bound([conversationId, Number.NEGATIVE_INFINITY], [conversationId, Number.POSITIVE_INFINITY]);
+
+/** The encrypted events kept for one conversation (kept-events.ts checks and orders them). */
+export async function loadKeptEvents(userId: string, conversationId: string): Promise<unknown[]> {
+  if (forgotten.has(userId)) return [];
+  return run<unknown[]>(userId, KEPT_EVENTS_STORE, "readonly", (s) => s.getAll(keptRange(conversationId)));
+}
+
+export async function saveKeptEvent(userId: string, conversationId: string, seq: number, event: unknown) {
+  if (forgotten.has(userId)) return;
+  await run(userId, KEPT_EVENTS_STORE, "readwrite", (s) => s.put(event, [conversationId, seq]));
+}
+
+export async function deleteKeptEvents(userId: string, conversationId: string, seqs: readonly number[]) {
+  if (forgotten.has(userId) || seqs.length === 0) return;
+  const db = await database(userId);
+  const transaction = db.transaction(KEPT_EVENTS_STORE, "readwrite");
+  const store = transaction.objectStore(KEPT_EVENTS_STORE);
+  for (const seq of seqs) store.delete([conversationId, seq]);
+  await new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error("IndexedDB transaction failed"));
+    transaction.onabort = () => reject(transaction.error ?? new Error("IndexedDB transaction aborted"));
+  });
+}
+
 /**
  * Forgets everything this browser holds for the member (after revoking this device, or on request):
- * keys and outbox alike, since they share the one database.
+ * keys, outbox, devices last seen and kept events alike, since they share the one database.
  */
 export async function forgetMessaging(userId: string): Promise<void> {
   forgotten.add(userId);

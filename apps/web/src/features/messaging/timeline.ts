@@ -68,22 +68,26 @@ function readMessage(
     verified: false,
     status: "unverified",
   };
-  if (event.deletedAt || event.ciphertext === null) {
-    markDeleted(message);
-    return message;
-  }
+  const wiped = event.deletedAt !== null || event.ciphertext === null;
   const opened = open(event);
   if (opened.status !== "ok") {
-    message.status = opened.status;
+    if (wiped) markDeleted(message);
+    else message.status = opened.status;
     return message;
   }
   const payload = MessagePayloadSchema.safeParse(opened.payload);
-  if (!payload.success) return message;
+  if (!payload.success) {
+    if (wiped) markDeleted(message);
+    return message;
+  }
   message.status = "ok";
   message.verified = true;
   message.text = payload.data.text;
   message.attachments = (payload.data.attachments ?? []).flatMap((a) => (a.nonce ? [{ ...a, nonce: a.nonce }] : []));
   message.revealed = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+  // Deleted before this page loaded, but this device kept the copy it showed (kept-events.ts):
+  // never shown again, still evidence for a report.
+  if (wiped) markDeleted(message);
   return message;
 }
 
@@ -97,18 +101,27 @@ function markDeleted(message: TimelineMessage) {
 }
 
 function applyEdit(target: TimelineMessage, event: ConversationEvent, open: (event: ConversationEvent) => Opened) {
-  if (target.deleted || event.senderId !== target.senderId || event.deletedAt) return;
+  if (event.senderId !== target.senderId) return;
+  // An edit of a message deleted before this page loaded, or one the server wiped: not shown, but
+  // when this device verified the message, a version that still verifies goes with a report of it.
+  const hidden = target.deleted || event.deletedAt !== null || event.ciphertext === null;
+  if (hidden && !target.verified) return;
   const opened = open(event);
   if (opened.status !== "ok") return;
   const payload = EditPayloadSchema.safeParse(opened.payload);
   if (!payload.success) return;
+  const version = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+  if (hidden) {
+    target.evidence = [...(target.evidence ?? []), version];
+    return;
+  }
   target.text = payload.data.text;
   target.edited = true;
   // What a report reveals is what was on screen: the edit's own committed bytes; what it replaced
   // goes along as evidence.
   if (target.verified) {
     keepAsEvidence(target);
-    target.revealed = { seq: event.seq, plaintext: opened.plaintext, frankingKey: opened.frankingKey };
+    target.revealed = version;
   }
 }
 
