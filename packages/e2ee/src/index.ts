@@ -8,6 +8,14 @@ export {
   decryptAttachment,
   encryptAttachment,
 } from "./attachments";
+export {
+  type CallDescription,
+  type CallDescriptionType,
+  callDescriptionStatement,
+  callSdpHash,
+  signCallDescription,
+  verifyCallDescription,
+} from "./call-signatures";
 export { CONVERSATION_KEY_BYTES, generateConversationKey, openSealedKey, sealKey } from "./conversation-keys";
 export { type DeviceKeyPair, generateDeviceKeys } from "./device-keys";
 export { fromBase64Url, toBase64Url } from "./encoding";

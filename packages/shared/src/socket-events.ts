@@ -1,4 +1,4 @@
-import type { CallEnded, CallIce, CallIncoming, CallSignal } from "./contracts/calls.js";
+import type { CallEnded, CallIce, CallIncoming, CallInvite, CallSignal } from "./contracts/calls.js";
 import type { ConversationEvent, SendEventRequest } from "./contracts/messaging.js";
 import type { Notification } from "./contracts/notifications.js";
 
@@ -35,10 +35,7 @@ export interface ClientToServerEvents {
     payload: { conversationId: string; seq: number },
     ack?: (result: SocketAck<null>) => void,
   ) => void;
-  "call:invite": (
-    payload: { conversationId: string; media: "audio" | "video"; sdp: string },
-    ack: (result: SocketAck<{ callId: string }>) => void,
-  ) => void;
+  "call:invite": (payload: CallInvite, ack: (result: SocketAck<{ callId: string }>) => void) => void;
   "call:signal": (payload: CallSignal, ack?: (result: SocketAck<null>) => void) => void;
   "call:ice": (payload: CallIce) => void;
   "call:end": (payload: { callId: string; reason: "hangup" | "declined" | "busy" | "failed" }) => void;

@@ -5,6 +5,7 @@
  *   GET /api/conversations/:id/calls           CallHistoryResponse (members of a pair conversation)
  */
 import { z } from "zod";
+import { Signature64Schema } from "./messaging.js";
 
 export const CallMediaSchema = z.enum(["audio", "video"]);
 export type CallMedia = z.infer<typeof CallMediaSchema>;
@@ -23,7 +24,27 @@ export type IceServersResponse = z.infer<typeof IceServersResponseSchema>;
 export const CallEndReasonSchema = z.enum(["hangup", "declined", "busy", "failed", "missed", "disconnected"]);
 export type CallEndReason = z.infer<typeof CallEndReasonSchema>;
 
-export const CallIncomingSchema = z.object({
+/**
+ * Every SDP description (the invite's offer, the answer, renegotiations) travels with the sending
+ * device's Ed25519 signature over it (@mentalverse/e2ee call-signatures.ts): the descriptions carry
+ * the DTLS fingerprints, so this is what keeps a server that relays them out of the middle of a call.
+ * Optional on the wire because the server cannot check them and relays them unchanged; the receiving
+ * browser refuses a description without a signature by a trusted device of the other member.
+ */
+export const CallSdpSignatureSchema = z.object({
+  deviceId: z.string().max(64).optional(),
+  signature: Signature64Schema.optional(),
+});
+export type CallSdpSignature = z.infer<typeof CallSdpSignatureSchema>;
+
+export const CallInviteSchema = CallSdpSignatureSchema.extend({
+  conversationId: z.string(),
+  media: CallMediaSchema,
+  sdp: z.string().max(64 * 1024),
+});
+export type CallInvite = z.infer<typeof CallInviteSchema>;
+
+export const CallIncomingSchema = CallSdpSignatureSchema.extend({
   callId: z.string(),
   conversationId: z.string(),
   fromUserId: z.string(),
@@ -32,7 +53,7 @@ export const CallIncomingSchema = z.object({
   sdp: z.string(),
 });
 export type CallIncoming = z.infer<typeof CallIncomingSchema>;
-export const CallSignalSchema = z.object({
+export const CallSignalSchema = CallSdpSignatureSchema.extend({
   callId: z.string(),
   type: z.enum(["answer", "offer"]),
   sdp: z.string().max(64 * 1024),

@@ -74,10 +74,17 @@ async function socketOf(who: Member): Promise<ClientSocket> {
   return socket;
 }
 
-const invite = (socket: ClientSocket, conversationId: string, media: "audio" | "video" = "video") =>
-  socket.timeout(5000).emitWithAck("call:invite", { conversationId, media, sdp: "v=0 offer" }) as Promise<
+const invite = (
+  socket: ClientSocket,
+  conversationId: string,
+  media: "audio" | "video" = "video",
+  signed: { deviceId?: string; signature?: string } = {},
+) =>
+  socket.timeout(5000).emitWithAck("call:invite", { conversationId, media, sdp: "v=0 offer", ...signed }) as Promise<
     SocketAck<{ callId: string }>
   >;
+/** What a browser signs its descriptions with; the server only checks the shape and passes them on. */
+const SIGNED = { deviceId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", signature: "A".repeat(86) };
 const signal = (socket: ClientSocket, payload: CallSignal) =>
   socket.timeout(5000).emitWithAck("call:signal", payload) as Promise<SocketAck<null>>;
 const callIdOf = (ack: SocketAck<{ callId: string }>) => {
@@ -94,7 +101,7 @@ describe("call signalling on the socket", () => {
     const callee = await socketOf(pair.mentor);
 
     const ringing = nextEvent(callee, "call:incoming");
-    const callId = callIdOf(await invite(caller, pair.id));
+    const callId = callIdOf(await invite(caller, pair.id, "video", SIGNED));
     const [incoming] = (await ringing) as [CallIncoming];
     expect(incoming).toEqual({
       callId,
@@ -103,6 +110,7 @@ describe("call signalling on the socket", () => {
       fromName: "Mia Mentee",
       media: "video",
       sdp: "v=0 offer",
+      ...SIGNED,
     });
 
     // The caller's candidates trickle before the answer; the callee's browser holds them.
@@ -111,8 +119,11 @@ describe("call signalling on the socket", () => {
     expect(((await calleeIce) as [CallIce])[0].candidate).toContain("candidate:1");
 
     const answer = nextEvent(caller, "call:signal");
-    expect(await signal(callee, { callId, type: "answer", sdp: "v=0 answer" })).toEqual({ ok: true, value: null });
-    expect(await answer).toEqual([{ callId, type: "answer", sdp: "v=0 answer" }]);
+    expect(await signal(callee, { callId, type: "answer", sdp: "v=0 answer", ...SIGNED })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await answer).toEqual([{ callId, type: "answer", sdp: "v=0 answer", ...SIGNED }]);
     const callerIce = nextEvent(caller, "call:ice");
     callee.emit("call:ice", { callId, candidate: null });
     expect(await callerIce).toEqual([{ callId, candidate: null }]);

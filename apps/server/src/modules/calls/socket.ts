@@ -67,6 +67,9 @@ export const callsSocketModule: SocketModule = (ctx, socket, userId) => {
         fromName: callerName,
         media: call.media,
         sdp: input.sdp,
+        // Relayed as sent: the callee's browser checks them against the caller's devices.
+        deviceId: input.deviceId,
+        signature: input.signature,
       });
       startRinging(call.id, RING_TIMEOUT_MS, () =>
         endUnanswered(ctx, call.id).catch((error) => ctx.log.warn({ err: error }, "could not end a missed call")),

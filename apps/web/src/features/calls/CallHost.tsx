@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useRealtimeSocket } from "../../lib/realtime-context.js";
+import { useMe } from "../auth/session.js";
 import { CallPanel } from "./CallPanel.js";
 import { callEngine } from "./call-engine.js";
 import { callHistoryKey } from "./calls-queries.js";
@@ -13,10 +14,11 @@ import { useCallState } from "./use-call-state.js";
  */
 export function CallHost() {
   const { socket } = useRealtimeSocket();
+  const me = useMe();
   const state = useCallState();
   const client = useQueryClient();
 
-  useEffect(() => (socket ? callEngine.attach(socket) : undefined), [socket]);
+  useEffect(() => (socket ? callEngine.attach(socket, me.id) : undefined), [socket, me.id]);
 
   // A call that starts or ends changes the conversation's call history.
   const { phase, conversationId } = state;

@@ -1,6 +1,16 @@
 import type { CallEnded, CallEndReason, CallIce, CallIncoming, CallMedia, CallSignal } from "@mentalverse/shared";
 import type { RealtimeSocket } from "../../lib/socket.js";
+import type { StoredDevice } from "../messaging/keystore.js";
+import { fetchCallPeer, verifyInvite, verifySignal } from "./call-device.js";
 import { type CallState, IDLE, isActive } from "./call-state.js";
+import {
+  type CallPeer,
+  NO_DEVICE_PROBLEM,
+  noPeerDeviceProblem,
+  signedInvite,
+  signedSignal,
+  unverifiedCallProblem,
+} from "./call-verification.js";
 import { fetchIceServers } from "./calls-queries.js";
 import { openLocalMedia, openScreen, stopStream } from "./media.js";
 import { PeerLink } from "./peer-link.js";
@@ -9,18 +19,31 @@ const ACK_TIMEOUT_MS = 10_000;
 /** How long the "call ended" panel stays before it tidies itself away. */
 const ENDED_PANEL_MS = 8000;
 
+/** Fail closed: accept() before the invite was checked finds this. */
+const UNCHECKED = Promise.resolve<string | null>("This call could not be verified.");
+
 const messageOf = (error: unknown) =>
   error instanceof Error && error.message ? error.message : "The call could not be set up.";
 
 /**
  * The member's one call at a time: media, the peer connection and signalling over the socket.
  * A single instance lives for the page (CallHost attaches the socket, CallControls starts calls);
- * React reads it through useCallState().
+ * React reads it through useCallState(). Every SDP description is signed by this browser's messaging
+ * device and every one received is checked against the other member's devices before the browser
+ * sees it (call-verification.ts); anything else ends the call.
  */
 export class CallEngine {
   private state: CallState = IDLE;
   private readonly listeners = new Set<() => void>();
   private socket: RealtimeSocket | null = null;
+  /** The signed-in member, and for the call in progress the device that signs and the peer that must. */
+  private me: string | null = null;
+  private device: StoredDevice | null = null;
+  private peer: CallPeer | null = null;
+  /** Whether the invite's offer checked out: null when it did, else why not (read by accept()). */
+  private incomingCheck = UNCHECKED;
+  /** Descriptions are handled one at a time, in the order they came, though checking one may wait for the network. */
+  private signals: Promise<void> = Promise.resolve();
   private link: PeerLink | null = null;
   private offer = "";
   /**
@@ -49,13 +72,17 @@ export class CallEngine {
   }
 
   /** Listens for call events on the member's socket; returns the detach function. */
-  attach(socket: RealtimeSocket): () => void {
+  attach(socket: RealtimeSocket, userId: string): () => void {
     this.socket = socket;
+    this.me = userId;
     const onIncoming = (payload: CallIncoming) => this.onIncoming(payload);
-    const onSignal = (payload: CallSignal) => void this.onSignal(payload);
+    const onSignal = (payload: CallSignal) => {
+      this.signals = this.signals.then(() => this.onSignal(payload));
+    };
     const onIce = (payload: CallIce) => this.onIce(payload);
     const onEnded = (payload: CallEnded) => {
-      if (payload.callId !== this.state.callId) return;
+      // Already over here (this side ended it, perhaps refusing it): keep our reason on the panel.
+      if (payload.callId !== this.state.callId || this.state.phase === "ended") return;
       // Still ringing here: the caller gave up, or another tab of ours answered. Stop quietly.
       if (this.state.phase === "incoming") this.reset({});
       else this.finish(payload.reason);
@@ -86,7 +113,15 @@ export class CallEngine {
     return this.socket !== null;
   }
 
-  async start(conversation: { id: string; title: string }, media: CallMedia): Promise<void> {
+  /**
+   * Calls the other member of a pair conversation. Needs this browser's messaging device to sign
+   * the offer: without one there is no call (an unsigned fallback is what an attacker would force).
+   */
+  async start(
+    conversation: { id: string; title: string },
+    media: CallMedia,
+    device: StoredDevice | null,
+  ): Promise<void> {
     const socket = this.socket;
     if (!socket || isActive(this.state.phase)) return;
     this.reset({
@@ -96,8 +131,14 @@ export class CallEngine {
       peerName: conversation.title,
       media,
     });
+    if (!device) return this.finish("failed", NO_DEVICE_PROBLEM);
     try {
-      const iceServers = await fetchIceServers();
+      const [iceServers, peer] = await Promise.all([fetchIceServers(), fetchCallPeer(conversation.id, device.userId)]);
+      if (this.phaseNow() !== "starting") return;
+      if (!peer) return this.finish("failed", "There is no one else in this conversation to call.");
+      if (peer.devices.length === 0) return this.finish("failed", noPeerDeviceProblem(peer.name));
+      this.device = device;
+      this.peer = peer;
       const local = await openLocalMedia(media);
       // The member may have hung up while the browser asked for the camera.
       if (this.phaseNow() !== "starting") return stopStream(local);
@@ -105,9 +146,8 @@ export class CallEngine {
       this.link = this.newLink(iceServers, local, false);
       const sdp = await this.link.makeOffer();
       this.set({ phase: "outgoing" });
-      const ack = await socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck("call:invite", { conversationId: conversation.id, media, sdp });
+      const invite = signedInvite(device, conversation.id, media, sdp);
+      const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("call:invite", invite);
       if (!ack.ok) return this.finish("failed", ack.error);
       if (this.phaseNow() !== "outgoing") {
         // Hung up while the invite was on its way.
@@ -121,12 +161,17 @@ export class CallEngine {
     }
   }
 
-  async accept(): Promise<void> {
+  /** Answers the ringing call, once its offer proved to come from the caller's device; `device` signs the answer. */
+  async accept(device: StoredDevice | null): Promise<void> {
     const { callId, media } = this.state;
     const socket = this.socket;
-    if (this.state.phase !== "incoming" || !callId || !socket) return;
+    if (this.state.phase !== "incoming" || !callId || !socket || !device) return;
     this.set({ phase: "connecting" });
     try {
+      const problem = await this.incomingCheck;
+      if (this.phaseNow() !== "connecting") return;
+      if (problem) return this.refuse(problem);
+      this.device = device;
       const iceServers = await fetchIceServers();
       const local = await openLocalMedia(media);
       if (this.phaseNow() !== "connecting") return stopStream(local);
@@ -135,7 +180,8 @@ export class CallEngine {
       this.link = link;
       const sdp = (await link.takeOffer(this.offer)) ?? "";
       for (const candidate of this.earlyIce.splice(0)) await link.addRemoteCandidate(candidate);
-      const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("call:signal", { callId, type: "answer", sdp });
+      const answer = signedSignal(device, callId, "answer", sdp);
+      const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("call:signal", answer);
       if (!ack.ok) return this.finish("failed", ack.error);
       this.openIce();
     } catch (error) {
@@ -206,9 +252,10 @@ export class CallEngine {
 
   private async renegotiate(): Promise<void> {
     const { callId } = this.state;
-    if (!this.link || !callId) return;
+    const device = this.device;
+    if (!this.link || !callId || !device) return;
     const sdp = await this.link.makeOffer();
-    this.socket?.emit("call:signal", { callId, type: "offer", sdp });
+    this.socket?.emit("call:signal", signedSignal(device, callId, "offer", sdp));
   }
 
   private onIncoming(payload: CallIncoming): void {
@@ -225,19 +272,36 @@ export class CallEngine {
       media: payload.media,
     });
     this.offer = payload.sdp;
+    // It rings at once; the check runs meanwhile, and Accept waits for it.
+    const check = (this.me ? verifyInvite(payload, this.me) : Promise.resolve(null)).then((peer) => {
+      const current = this.state.callId === payload.callId;
+      if (peer && current) this.peer = peer;
+      const problem = peer ? null : unverifiedCallProblem(payload.fromName);
+      if (problem && current && this.state.phase === "incoming") this.refuse(problem);
+      return problem;
+    });
+    this.incomingCheck = check;
   }
 
   private async onSignal(signal: CallSignal): Promise<void> {
     const link = this.link;
-    if (signal.callId !== this.state.callId || !link) return;
+    const device = this.device;
+    if (signal.callId !== this.state.callId || !link || !device) return;
     try {
+      const { peer, me } = this;
+      const { conversationId } = this.state;
+      const from = peer && me && conversationId ? await verifySignal(signal, peer, conversationId, me) : null;
+      if (this.link !== link) return;
+      if (!from) return this.refuse(unverifiedCallProblem(this.state.peerName));
+      this.peer = from;
       if (signal.type === "answer") {
         await link.takeAnswer(signal.sdp);
         if (this.state.phase === "outgoing") this.set({ phase: "connecting" });
         return;
       }
       const answer = await link.takeOffer(signal.sdp);
-      if (answer !== null) this.socket?.emit("call:signal", { callId: signal.callId, type: "answer", sdp: answer });
+      if (answer === null) return;
+      this.socket?.emit("call:signal", signedSignal(device, signal.callId, "answer", answer));
     } catch (error) {
       this.hangUp("failed", messageOf(error));
     }
@@ -288,11 +352,21 @@ export class CallEngine {
     this.set({ localStream: local, micOn: true, cameraOn: this.camera !== null });
   }
 
-  private finish(reason: CallEndReason, problem: string | null = null): void {
+  /**
+   * Ends a call whose signalling did not prove to come from the other member's device. The panel
+   * stays until the member closes it: they should read why.
+   */
+  private refuse(problem: string): void {
+    if (!isActive(this.state.phase)) return;
+    if (this.state.callId) this.socket?.emit("call:end", { callId: this.state.callId, reason: "failed" });
+    this.finish("failed", problem, true);
+  }
+
+  private finish(reason: CallEndReason, problem: string | null = null, keepPanel = false): void {
     this.release();
     this.set({ phase: "ended", endReason: reason, problem: problem ?? this.state.problem, remoteVideo: false });
     clearTimeout(this.clearTimer);
-    this.clearTimer = setTimeout(() => this.dismiss(), ENDED_PANEL_MS);
+    if (!keepPanel) this.clearTimer = setTimeout(() => this.dismiss(), ENDED_PANEL_MS);
   }
 
   private release(): void {
@@ -307,6 +381,9 @@ export class CallEngine {
     this.iceOpen = false;
     this.earlyIce = [];
     this.offer = "";
+    this.device = null;
+    this.peer = null;
+    this.incomingCheck = UNCHECKED;
   }
 
   private reset(patch: Partial<CallState>): void {
