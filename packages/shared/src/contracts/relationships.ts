@@ -30,6 +30,7 @@ export const CLOSE_REASONS = [
   "poor_fit",
   "safety",
   "inactivity",
+  "blocked",
 ] as const;
 export const CloseReasonSchema = z.enum(CLOSE_REASONS);
 export type CloseReason = z.infer<typeof CloseReasonSchema>;
@@ -41,6 +42,7 @@ export const CLOSE_REASON_LABELS: Record<CloseReason, string> = {
   poor_fit: "Not a good fit",
   safety: "Safety",
   inactivity: "Inactivity",
+  blocked: "Ended after a block",
 };
 
 /** Who may trigger a transition: one of the pair, staff by role, or a scheduled job. */
@@ -79,6 +81,9 @@ export const CLOSE_PERMISSIONS: Record<CloseReason, readonly TransitionActor[]> 
   poor_fit: ["mentee", "mentor", "supervisor", "admin"],
   safety: ["safety", "admin"],
   inactivity: ["supervisor", "admin", "system"],
+  // Never a button: only blocking the other of the pair closes for this reason, through the system
+  // (relationships/close-for-block.ts), which records the blocker's role as the actor.
+  blocked: ["system"],
 };
 
 const Note = z.string().trim().min(1).max(1000);

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../context.js";
 import { invalidField } from "../../lib/errors.js";
+import { closeLiveRelationshipsForBlock } from "../relationships/close-for-block.js";
 import { insertBlock, metThroughMatching } from "./blocks-repository.js";
 import { declineOffer } from "./decline-offer.js";
 import { listBlocks } from "./list-blocks.js";
@@ -8,7 +9,9 @@ import type { Responder } from "./respond-to-offer.js";
 
 /**
  * Blocks a member the caller was offered or matched with, on either side. Matching never pairs
- * them again, and a pending offer between them is declined at once.
+ * them again, a live relationship between them closes (reason blocked, its conversation read-only)
+ * and a pending offer between them is declined, at once. Blocking again retries the closing, so a
+ * close that failed after the block was stored is not left undone.
  */
 export async function blockMember(ctx: AppContext, actor: Responder, memberId: string) {
   if (memberId === actor.userId) throw invalidField("memberId", "You cannot block yourself");
@@ -32,6 +35,7 @@ export async function blockMember(ctx: AppContext, actor: Responder, memberId: s
     }
     return inserted;
   });
+  await closeLiveRelationshipsForBlock(ctx, actor, memberId);
   for (const offer of await findPendingOffersBetween(ctx.db, actor.userId, memberId)) {
     await declineOffer(ctx, actor, offer.id, { reason: "Blocked by this member" });
   }

@@ -38,6 +38,42 @@ export const NOTICES = {
       .join(" "),
     link: link(id),
   }),
+  /** To the member who blocked the other of their pair. */
+  closedByYourBlock: (id: string, blockedName: string, toMentee: boolean): NotificationInput => ({
+    kind: "relationships.closed_by_block",
+    title: `You blocked ${blockedName}`,
+    body: [
+      `You blocked ${blockedName}: your relationship has ended and they can no longer message you.`,
+      toMentee ? "You can ask for a new mentor whenever you are ready." : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    link: link(id),
+  }),
+  /**
+   * To the member who was blocked: the same kind and words as any other ending, never the block
+   * itself, since knowing it could put the blocker at risk.
+   */
+  ended: (id: string, toMentee: boolean): NotificationInput => ({
+    kind: "relationships.closed",
+    title: "Your mentoring relationship has ended",
+    body: [
+      "The relationship has ended.",
+      toMentee
+        ? "Nothing you did has to mean the end of support: you can ask for a new mentor whenever you are ready."
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    link: link(id),
+  }),
+  /** To the pair's supervisors: a block can be a sign of harm, so someone looks at it. */
+  closedAfterBlock: (blocker: string, blockerRole: string, blocked: string): NotificationInput => ({
+    kind: "supervision.closed_after_block",
+    title: "A relationship ended because one side blocked the other",
+    body: `${blocker} (${blockerRole}) blocked ${blocked}, which ended their relationship. A block can be a sign of harm: please check in with ${blocker}. ${blocked} was told only that the relationship ended.`,
+    link: "/staff/relationships",
+  }),
   rematched: (id: string): NotificationInput => ({
     kind: "relationships.rematched",
     title: "Your mentee asked for a new match",

@@ -87,13 +87,17 @@ export function presentDetail(parts: DetailParts): RelationshipDetail {
   const agreement = agreementOf(parts.agreements);
   const assessment = assessmentOf(rel, party, parts.assessments, now);
   const allowed = allowedFor(factsOf(rel), party);
+  // Only the blocker sees that a block ended it: the blocked member learning of it could put the
+  // blocker at risk, so to them it reads as an ending without a reason.
+  const blocker = parts.events.find((e) => e.reason === "blocked")?.actor;
+  const shown = (reason: string | null) => (reason === "blocked" && blocker !== party ? null : reason);
   const detail: Omit<RelationshipDetail, "nextStep"> = {
     id: rel.id,
     yourRole: party,
     mentee: { id: rel.mentee_id, displayName: rel.mentee_name },
     mentor: { id: rel.mentor_id, displayName: rel.mentor_name },
     status: RelationshipStateSchema.parse(rel.status),
-    closeReason: rel.close_reason ? CloseReasonSchema.parse(rel.close_reason) : null,
+    closeReason: shown(rel.close_reason) ? CloseReasonSchema.parse(rel.close_reason) : null,
     startedAt: rel.started_at.toISOString(),
     endedAt: iso(rel.ended_at),
     phase: {
@@ -131,7 +135,7 @@ export function presentDetail(parts: DetailParts): RelationshipDetail {
       toStatus: e.to_status ? RelationshipStateSchema.parse(e.to_status) : null,
       fromPhase: e.from_phase ? RelationshipPhaseSchema.parse(e.from_phase) : null,
       toPhase: e.to_phase ? RelationshipPhaseSchema.parse(e.to_phase) : null,
-      reason: e.reason,
+      reason: shown(e.reason),
     })),
   };
   return { ...detail, nextStep: nextStepOf(detail) };

@@ -1,3 +1,4 @@
+import { TRANSITIONS } from "@mentalverse/shared";
 import type { Selectable, Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { RelationshipEventsTable } from "../../db/relationships-schema.js";
@@ -31,6 +32,23 @@ export async function listRelationshipRecordsOf(db: Db, userId: string): Promise
     .orderBy("r.started_at", "desc")
     .orderBy("r.id")
     .execute();
+}
+
+/** Relationships between the two, either way round, still live (the states a close starts from). */
+export async function listLiveRelationshipIdsBetween(db: Db, userId: string, otherId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("relationships")
+    .select("id")
+    .where("status", "in", [...TRANSITIONS.close.from])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("mentee_id", "=", userId), eb("mentor_id", "=", otherId)]),
+        eb.and([eb("mentee_id", "=", otherId), eb("mentor_id", "=", userId)]),
+      ]),
+    )
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function updateRelationship(db: Db, id: string, changes: Updateable<RelationshipsTable>): Promise<void> {

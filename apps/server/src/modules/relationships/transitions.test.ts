@@ -20,6 +20,8 @@ const WHO: Record<string, string[]> = {
   "close:poor_fit": ["mentee", "mentor", "supervisor", "admin"],
   "close:safety": ["safety", "admin"],
   "close:inactivity": ["supervisor", "admin", "system"],
+  // Only through a block (close-for-block.ts), which records the blocker's role as the actor.
+  "close:blocked": ["system"],
   graduate: ["mentee", "mentor"],
   rematch: ["mentee"],
 };

@@ -14,6 +14,12 @@ describe("staffOptions", () => {
     expect(staffOptions(["safety"], "paused")).toEqual({ pause: false, resume: true, closeReasons: ["safety"] });
   });
 
+  it("never offers closing as blocked: only a member's block ends a relationship that way", () => {
+    const options = staffOptions(["admin", "safety", "supervisor"], "active");
+    expect(options.closeReasons).toContain("inactivity");
+    expect(options.closeReasons).not.toContain("blocked");
+  });
+
   it("offers nothing on an ended relationship or to a member without a staff role", () => {
     expect(staffOptions(["admin"], "graduated")).toEqual({ pause: false, resume: false, closeReasons: [] });
     expect(staffOptions(["mentor"], "active")).toEqual({ pause: false, resume: false, closeReasons: [] });
