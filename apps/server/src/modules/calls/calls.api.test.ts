@@ -1,12 +1,12 @@
 import type { CallEnded, CallIce, CallIncoming, CallRecord, CallSignal, SocketAck } from "@mentalverse/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { pairConversation as buildPair, type Member } from "../../../test/calls-fixture.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
 import { member } from "../../../test/matching-fixture.js";
 import { authenticate, type ClientSocket, connectSocket, listen, nextEvent, receives } from "../../../test/sockets.js";
 import type { ManualClock } from "../../lib/clock.js";
 import { endUnanswered } from "./end-call.js";
 
-type Member = Awaited<ReturnType<typeof member>>;
 type ErrorBody = { error: { details?: { field: string }[] } };
 let t: TestApp;
 let baseUrl: string;
@@ -20,51 +20,8 @@ afterEach(() => {
 });
 afterAll(() => t.close());
 
-/** A pair conversation written straight into the database (how pairs form is messaging's test). */
-async function pairConversation(who: { mentee?: Member; mentor?: Member; state?: "open" | "read_only" } = {}) {
-  const mentee = who.mentee ?? (await member(t, { displayName: "Mia Mentee" }));
-  const mentor = who.mentor ?? (await member(t, { roles: ["mentee", "mentor"], displayName: "Omar Mentor" }));
-  const db = t.ctx.db;
-  const now = t.clock.now();
-  const relationship = await db
-    .insertInto("relationships")
-    .values({
-      mentee_id: mentee.user.id,
-      mentor_id: mentor.user.id,
-      match_id: null,
-      status: "active",
-      phase: "introduction_and_exploration",
-      started_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const conversation = await db
-    .insertInto("conversations")
-    .values({
-      kind: "pair",
-      title: null,
-      relationship_id: relationship.id,
-      created_by: null,
-      state: who.state ?? "open",
-      last_event_at: null,
-      current_epoch: null,
-      created_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("conversation_members")
-    .values(
-      [mentee, mentor].map((m) => ({
-        conversation_id: conversation.id,
-        user_id: m.user.id,
-        role: "member" as const,
-        joined_at: now,
-      })),
-    )
-    .execute();
-  return { id: conversation.id, mentee, mentor };
-}
+const pairConversation = (who: { mentee?: Member; mentor?: Member; state?: "open" | "read_only" } = {}) =>
+  buildPair(t, who);
 
 async function socketOf(who: Member): Promise<ClientSocket> {
   const token = who.client.cookies.get("mv_session") as string;

@@ -1,7 +1,7 @@
 import type { SocketAck } from "@mentalverse/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { pairConversation } from "../../../test/calls-fixture.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
-import { member } from "../../../test/matching-fixture.js";
 import { type ClientSocket, listen, nextEvent, receives, SignedInSockets } from "../../../test/sockets.js";
 import { endStaleCallsJob } from "../../jobs/definitions/end-stale-calls.js";
 import { HOUR, type ManualClock } from "../../lib/clock.js";
@@ -19,49 +19,10 @@ const clock = () => t.clock as ManualClock;
 // The job as pg-boss's cron runs it: with an empty payload.
 const runJob = () => endStaleCallsJob.handle(t.ctx, {});
 
-/** A pair conversation written straight into the database, with both members' sockets open. */
+/** A pair conversation with both members' sockets open. */
 async function pairOnSockets(): Promise<{ id: string; caller: ClientSocket; callee: ClientSocket }> {
-  const mentee = await member(t, { displayName: "Mia Mentee" });
-  const mentor = await member(t, { roles: ["mentee", "mentor"], displayName: "Omar Mentor" });
-  const now = t.clock.now();
-  const relationship = await t.ctx.db
-    .insertInto("relationships")
-    .values({
-      mentee_id: mentee.user.id,
-      mentor_id: mentor.user.id,
-      match_id: null,
-      status: "active",
-      phase: "introduction_and_exploration",
-      started_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const conversation = await t.ctx.db
-    .insertInto("conversations")
-    .values({
-      kind: "pair",
-      title: null,
-      relationship_id: relationship.id,
-      created_by: null,
-      state: "open",
-      last_event_at: null,
-      current_epoch: null,
-      created_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await t.ctx.db
-    .insertInto("conversation_members")
-    .values(
-      [mentee, mentor].map((m) => ({
-        conversation_id: conversation.id,
-        user_id: m.user.id,
-        role: "member" as const,
-        joined_at: now,
-      })),
-    )
-    .execute();
-  return { id: conversation.id, caller: await sockets.of(mentee.client), callee: await sockets.of(mentor.client) };
+  const { id, mentee, mentor } = await pairConversation(t);
+  return { id, caller: await sockets.of(mentee.client), callee: await sockets.of(mentor.client) };
 }
 
 async function ring(pair: { id: string; caller: ClientSocket; callee: ClientSocket }): Promise<string> {
