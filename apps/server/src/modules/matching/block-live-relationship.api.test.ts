@@ -5,7 +5,7 @@ import type { TestClient } from "../../../test/client.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
 import { type ErrorBody, member, notificationsOf } from "../../../test/matching-fixture.js";
 import { chattingPair, messageRequest } from "../../../test/messaging-fixture.js";
-import { insertApplication, insertApplicationEvent } from "../mentor-applications/mentor-applications-repository.js";
+import { supervisedBy as supervisedByFixture } from "../../../test/supervision-fixture.js";
 
 let t: TestApp;
 type Person = Awaited<ReturnType<typeof member>>;
@@ -23,28 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** An active application the supervisor activated: the "supervises" rule reads that event. */
-async function supervisedBy(mentorId: string, supervisorId: string) {
-  const app = await insertApplication(t.ctx.db, {
-    user_id: mentorId,
-    status: "active",
-    mentor_types: JSON.stringify(["recovery_mentor"]),
-    specialisations: JSON.stringify(["anxiety_management"]),
-    lived_experience: "x".repeat(60),
-    stable_since: new Date("2019-01-01T00:00:00Z"),
-    capacity: 3,
-    boundaries: "Evenings only, never for crises.",
-    mentor_references: JSON.stringify([]),
-    status_changed_at: t.clock.now(),
-  });
-  await insertApplicationEvent(t.ctx.db, {
-    application_id: app.id,
-    actor_id: supervisorId,
-    from_status: "training",
-    to_status: "active",
-    reason: "Training done",
-  });
-}
+const supervisedBy = (mentorId: string, supervisorId: string) => supervisedByFixture(t, mentorId, supervisorId);
 
 const block = (client: TestClient, memberId: string) =>
   client.post<{ blocks: { memberId: string }[] }>("/api/matching/blocks", { memberId });

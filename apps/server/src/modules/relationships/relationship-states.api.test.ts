@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestClient } from "../../../test/client.js";
 import { createTestApp, type TestApp } from "../../../test/harness.js";
 import { member, onlyLanguage, readyMentee } from "../../../test/matching-fixture.js";
+import { supervisedBy as supervisedByFixture } from "../../../test/supervision-fixture.js";
 import { ManualClock } from "../../lib/clock.js";
 import { findWaitingMentee } from "../matching/inputs-repository.js";
-import { insertApplication, insertApplicationEvent } from "../mentor-applications/mentor-applications-repository.js";
 import { closeBySystem } from "./close-by-system.js";
 
 const clock = new ManualClock(new Date());
@@ -32,28 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** An active application the supervisor activated: the "supervises" rule reads that event. */
-async function supervisedBy(mentorId: string, supervisorId: string) {
-  const app = await insertApplication(t.ctx.db, {
-    user_id: mentorId,
-    status: "active",
-    mentor_types: JSON.stringify(["recovery_mentor"]),
-    specialisations: JSON.stringify(["anxiety_management"]),
-    lived_experience: "x".repeat(60),
-    stable_since: new Date("2019-01-01T00:00:00Z"),
-    capacity: 3,
-    boundaries: "Evenings only, never for crises.",
-    mentor_references: JSON.stringify([]),
-    status_changed_at: clock.now(),
-  });
-  await insertApplicationEvent(t.ctx.db, {
-    application_id: app.id,
-    actor_id: supervisorId,
-    from_status: "training",
-    to_status: "active",
-    reason: "Training done",
-  });
-}
+const supervisedBy = (mentorId: string, supervisorId: string) => supervisedByFixture(t, mentorId, supervisorId);
 
 async function relationship(status = "active", menteeId = mentee.user.id): Promise<string> {
   const row = await t.ctx.db
