@@ -32,6 +32,12 @@ describe("matching in the browser", () => {
     // The mentor says yes; the mentee already did by choosing.
     await mentorSide.page.goto("/matches");
     const offer = mentorSide.page.getByRole("article", { name: "Offer: mentee Willow" });
+    // Blocking is offered beside the answer; it says what it does before anything happens.
+    await offer.getByRole("button", { name: "Block Willow" }).click();
+    const confirm = mentorSide.page.getByRole("dialog", { name: "Block Willow?" });
+    await confirm.getByText("This offer is declined now, so no relationship starts.").waitFor();
+    await confirm.getByRole("button", { name: "Don't block" }).click();
+    await confirm.waitFor({ state: "hidden" });
     await offer.getByRole("button", { name: "Accept" }).click();
     await offer.getByRole("link", { name: "Read your introduction to Willow" }).click();
     await mentorSide.page.getByRole("heading", { name: "Meet Willow" }).waitFor();

@@ -118,6 +118,8 @@ export const MatchOfferSchema = z.object({
   role: MatchRoleSchema,
   status: MatchOfferStatusSchema,
   peer: MatchProfileSchema,
+  /** The other person's member id, so the member can block them (POST /api/matching/blocks). */
+  peerId: z.string(),
   reasons: z.array(z.string()),
   createdAt: z.string(),
   expiresAt: z.string(),

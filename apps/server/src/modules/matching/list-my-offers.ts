@@ -20,11 +20,13 @@ export async function listMyOffers(db: Db, userId: string): Promise<{ offers: Ma
     offers: offers.map((o) => {
       const role = o.mentee_id === userId ? "mentee" : "mentor";
       const accepted = role === "mentee" ? o.mentee_accepted_at : o.mentor_accepted_at;
+      const peerId = role === "mentee" ? o.mentor_id : o.mentee_id;
       return {
         id: o.id,
         role,
         status: o.status,
-        peer: presentPeer(peers, role === "mentee" ? o.mentor_id : o.mentee_id),
+        peer: presentPeer(peers, peerId),
+        peerId,
         reasons: reasonsOf(options.get(o.option_id)?.breakdown),
         createdAt: o.created_at.toISOString(),
         expiresAt: o.expires_at.toISOString(),

@@ -84,6 +84,8 @@ describe("a batch run to a started relationship", () => {
     const [mentorOffer] = await offers(mentor.client);
     expect(mentorOffer?.role).toBe("mentor");
     expect(mentorOffer?.peer.displayName).toBe(mentee.user.displayName);
+    // Each side can block the other from the offer: it names the other's member id.
+    expect([menteeOffer?.peerId, mentorOffer?.peerId]).toEqual([mentor.user.id, mentee.user.id]);
     const seen = JSON.stringify(mentorOffer);
     for (const hidden of ["private story", "tipi", "answers", "risk", "screening"]) expect(seen).not.toContain(hidden);
     expect((await notificationsOf(mentor.client)).map((n) => n.kind)).toContain("matching.offer");

@@ -2,10 +2,14 @@ import { Anchor, List, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { QueryState } from "../../components/QueryState.js";
 import { formatDate } from "../../lib/format.js";
+import { BlockedMembers } from "./BlockedMembers.js";
 import { phaseLabel } from "./labels.js";
 import { useMyRelationships } from "./queries.js";
 
-/** The member's mentoring relationships, each linking to its introduction and to the relationship itself. */
+/**
+ * The member's mentoring relationships, each linking to its introduction and to the relationship
+ * itself, and below them anyone the member blocked (with Unblock).
+ */
 export function MyRelationships() {
   const relationships = useMyRelationships();
   return (
@@ -36,6 +40,7 @@ export function MyRelationships() {
           )
         }
       </QueryState>
+      <BlockedMembers />
     </Stack>
   );
 }

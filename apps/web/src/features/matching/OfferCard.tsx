@@ -1,10 +1,13 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
 import type { MatchOffer } from "@mentalverse/shared";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { ApiError } from "../../lib/api-error.js";
 import { formatDateTime } from "../../lib/format.js";
+import { BlockMemberDialog } from "./BlockMemberDialog.js";
 import { PeerProfileSummary } from "./PeerProfileSummary.js";
 import { useAcceptOffer, useDeclineOffer } from "./queries.js";
 import { ReasonList } from "./ReasonList.js";
@@ -17,6 +20,7 @@ export function OfferCard({ offer }: { offer: MatchOffer }) {
   const decline = useDeclineOffer();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
+  const [blocking, { open: openBlock, close: closeBlock }] = useDisclosure(false);
   const peer = offer.peer.displayName;
   const open = offer.status === "pending" && offer.yourResponse === null;
   const reasonError = decline.error instanceof ApiError ? decline.error.fieldErrors().reason : undefined;
@@ -56,8 +60,25 @@ export function OfferCard({ offer }: { offer: MatchOffer }) {
             <Button variant="default" onClick={() => setDeclining(true)}>
               Decline
             </Button>
+            <Button variant="subtle" color="red.8" onClick={openBlock}>
+              Block {peer}
+            </Button>
           </Group>
         ) : null}
+        <BlockMemberDialog
+          opened={blocking}
+          onClose={closeBlock}
+          memberId={offer.peerId}
+          name={peer}
+          consequences={[
+            `${peer} will not be matched with you again.`,
+            "This offer is declined now, so no relationship starts.",
+            `${peer} is not told that you blocked them; the match reviewers see it, so they do not suggest ${peer} to you again.`,
+          ]}
+          onBlocked={() =>
+            notifications.show({ color: "teal", title: `You blocked ${peer}`, message: "The offer was declined." })
+          }
+        />
         {open && declining ? (
           <form
             onSubmit={(event) => {

@@ -2,17 +2,24 @@ import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { RelationshipDetail } from "@mentalverse/shared";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { BlockedNotice, BlockPeerButton } from "./BlockPeer.js";
 import { CloseRelationshipForm } from "./CloseRelationshipForm.js";
 import { usePauseRelationship, useResumeRelationship } from "./queries.js";
 
-/** Pause, resume or end: only what the server says the caller may do now (its transition table). */
+/**
+ * Pause, resume or end: only what the server says the caller may do now (its transition table).
+ * Blocking the other person is offered last and quietly while the relationship is live; once it has
+ * ended, the member who blocked sees that they did (nobody else is shown anything about it).
+ */
 export function RelationshipActions({ relationship: r }: { relationship: RelationshipDetail }) {
   const [mode, setMode] = useState<"none" | "pause" | "close">("none");
+  const [blockedNow, setBlockedNow] = useState(false);
   const peer = r.yourRole === "mentee" ? r.mentor.displayName : r.mentee.displayName;
   const pause = usePauseRelationship(r.id);
   const resume = useResumeRelationship(r.id);
   const can = (action: "pause" | "resume" | "close") => r.allowedActions.includes(action);
-  if (!can("pause") && !can("resume") && !can("close")) return null;
+  const live = r.status === "active" || r.status === "paused";
+  if (!live) return <BlockedNotice relationship={r} takeFocus={blockedNow} />;
   return (
     <Card withBorder component="section" aria-labelledby="actions-heading">
       <Stack gap="sm">
@@ -56,6 +63,7 @@ export function RelationshipActions({ relationship: r }: { relationship: Relatio
           </Stack>
         ) : null}
         {mode === "close" ? <CloseRelationshipForm relationship={r} onCancel={() => setMode("none")} /> : null}
+        {mode === "none" ? <BlockPeerButton relationship={r} onBlocked={() => setBlockedNow(true)} /> : null}
       </Stack>
     </Card>
   );

@@ -14,7 +14,7 @@ import type { z } from "zod";
 import { api } from "../../lib/api.js";
 import { activityKey } from "../relationship-activity/goals-queries.js";
 
-const RELATIONSHIPS_KEY = ["relationships"] as const;
+export const RELATIONSHIPS_KEY = ["relationships"] as const;
 const detailKey = (id: string) => [...RELATIONSHIPS_KEY, "detail", id] as const;
 const path = (id: string, rest = "") => `/api/relationships/${encodeURIComponent(id)}${rest}`;
 
