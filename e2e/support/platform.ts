@@ -5,6 +5,7 @@ import { type BuiltApp, buildApp } from "../../apps/server/src/app.js";
 import { loadConfig } from "../../apps/server/src/config/config.js";
 import { openDatabase } from "../../apps/server/src/db/database.js";
 import { migrateToLatest } from "../../apps/server/src/db/migrator.js";
+import { migratedPGliteSnapshot } from "../../apps/server/test/pglite-template.js";
 
 export interface Platform {
   built: BuiltApp;
@@ -41,7 +42,7 @@ export async function startPlatform(
   env: Record<string, string> = {},
   options: PlatformOptions = {},
 ): Promise<Platform> {
-  const database = await openDatabase({ dataDir: "memory://" });
+  const database = await openDatabase({ dataDir: "memory://", pgliteSnapshot: await migratedPGliteSnapshot() });
   await migrateToLatest(database.db);
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", HOST: "127.0.0.1", ...env });
   const built = await buildApp({ config, database, logger: pino({ level: "silent" }), serveWeb: true });

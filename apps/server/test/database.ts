@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrator.js";
+import { migratedPGliteSnapshot } from "./pglite-template.js";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new database on
@@ -14,7 +15,8 @@ export async function freshDatabase(): Promise<{
 }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ dataDir: "memory://" });
+    const handle = await openDatabase({ dataDir: "memory://", pgliteSnapshot: await migratedPGliteSnapshot() });
+    // Already migrated; this checks so and would apply anything newer.
     await migrateToLatest(handle.db);
     return { handle, url: undefined, drop: () => handle.close() };
   }
