@@ -21,6 +21,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // Projects with different worker counts must run as separate groups: this order.
+          sequence: { groupOrder: 0 },
           include: [
             "packages/*/src/**/*.test.ts",
             "apps/server/src/**/*.test.ts",
@@ -34,6 +36,7 @@ export default defineConfig({
       {
         test: {
           name: "api-pglite",
+          sequence: { groupOrder: 1 },
           include: ["apps/server/src/**/*.api.test.ts"],
           env: { TEST_DATABASE_URL: "" },
           ...apiRun,
@@ -46,6 +49,7 @@ export default defineConfig({
             {
               test: {
                 name: "api-postgres",
+                sequence: { groupOrder: 2 },
                 include: ["apps/server/src/**/*.api.test.ts"],
                 ...apiRun,
                 testTimeout: 30_000,
@@ -59,6 +63,7 @@ export default defineConfig({
             {
               test: {
                 name: "e2e",
+                sequence: { groupOrder: 3 },
                 include: ["e2e/**/*.e2e.test.ts"],
                 testTimeout: 120_000,
                 hookTimeout: 180_000,
